@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_data.ipynb #09ce5103
 from __future__ import annotations
-import argparse, array, datetime, hashlib, json, multiprocessing as mp, os, re, tempfile
+import argparse, array, datetime, hashlib, json, multiprocessing as mp, os, re, socket, uuid
 from pathlib import Path
 import numpy as np
 import torch
@@ -12,9 +12,11 @@ from tqdm import tqdm
 from .tokenizer import EOT_ID, VOCAB_SIZE, get_tokenizer
 
 # %% auto #0
-__all__ = ['SPLITS', 'HF_CONFIGS', 'WIKITEXT_FILES', 'FORMAT_VERSION', 'wikitext_text', 'load_corpus', 'chunk_bounds',
-           'encode_parallel', 'encode_docs', 'atomic_write_bytes', 'split_meta', 'prepare', 'write_sample_wikitext',
-           'load_tokens', 'BatchLoader', 'main', 'bench_prepare']
+__all__ = ['SPLITS', 'HF_CONFIGS', 'WIKITEXT_FILES', 'FORMAT_VERSION', 'wikitext_text', 'corpus_files', 'load_corpus',
+           'corpus_identity', 'tokens_folder', 'prepared_identity', 'resolve_corpus', 'chunk_bounds', 'encode_parallel',
+           'encode_docs', 'atomic_write', 'atomic_write_bytes', 'remove_stale_tmp', 'split_meta', 'prepare',
+           'write_sample_wikitext', 'load_tokens', 'BatchLoader', 'CLIParser', 'check_output_file', 'main',
+           'bench_prepare']
 
 # %% ../nbs/01_data.ipynb #44c2f1d7
 SPLITS = ("train", "validation", "test")
@@ -37,23 +39,12 @@ def _read(p: Path) -> str:
     try: return p.read_text(encoding="utf-8")
     except UnicodeDecodeError as e: raise ValueError(f"{p} is not UTF-8 text ({e}); convert it or remove it.") from None
 
-def load_corpus(dataset: str = "wikitext-103", data_dir: str | Path | None = None) -> dict[str, dict]:
-    "Each split's documents and a description of their source: `{split: {'docs': [str], 'source': str}}`."
-    if data_dir is None:
-        if dataset not in HF_CONFIGS:
-            raise ValueError(f"Unknown dataset {dataset!r}: choose one of {list(HF_CONFIGS)}, or give --data_dir.")
-        import datasets
-        try: ds = datasets.load_dataset("Salesforce/wikitext", HF_CONFIGS[dataset])
-        except (ConnectionError, OSError) as e:
-            raise ConnectionError(f"Could not load {dataset} from the Hugging Face hub ({e}). Check the network, or give "
-                                  "--data_dir a folder with WikiText's wiki.{train,valid,test}.raw files or your own text.") from None
-        return {s: {"docs": [wikitext_text(ds[s]["text"])], "source": f"hf:Salesforce/wikitext/{HF_CONFIGS[dataset]}/{s}"}
-                for s in SPLITS if s in ds}
+def corpus_files(data_dir: str | Path) -> dict[str, list[Path]]:
+    "The files of each split in a folder: WikiText's `wiki.*.raw`, files named for a split, or the last files held out."
     folder = Path(data_dir)
     if not folder.is_dir(): raise FileNotFoundError(f"--data_dir {folder} is not a folder: give the folder holding your text files.")
     if all((folder / f).exists() for f in WIKITEXT_FILES.values()):
-        return {s: {"docs": [wikitext_text(_read(folder / f).splitlines(keepends=True))], "source": str(folder / f)}
-                for s, f in WIKITEXT_FILES.items()}
+        return {s: [folder / f] for s, f in WIKITEXT_FILES.items()}
     files = _text_files(folder)
     if not files: raise FileNotFoundError(f"No text files (.txt, .raw, .md) in {folder}: put your corpus there as UTF-8 files.")
     by_split = {}
@@ -70,7 +61,74 @@ def load_corpus(dataset: str = "wikitext-103", data_dir: str | Path | None = Non
                              "validation.txt and test.txt, or give at least 3 files so some can be held out.")
         k = max(1, len(files) // 20)
         by_split = {"train": files[:-2 * k], "validation": files[-2 * k:-k], "test": files[-k:]}
+    return by_split
+
+def _hf_wikitext(dataset: str):
+    if dataset not in HF_CONFIGS:
+        raise ValueError(f"Unknown dataset {dataset!r}: choose one of {list(HF_CONFIGS)}, or give --data_dir.")
+    import datasets
+    try: return datasets.load_dataset("Salesforce/wikitext", HF_CONFIGS[dataset])
+    except (ConnectionError, OSError) as e:
+        raise ConnectionError(f"Could not load {dataset} from the Hugging Face hub ({e}). Check the network, or give "
+                              "--data_dir a folder with WikiText's wiki.{train,valid,test}.raw files or your own text.") from None
+
+def load_corpus(dataset: str = "wikitext-103", data_dir: str | Path | None = None) -> dict[str, dict]:
+    "Each split's documents and a description of their source: `{split: {'docs': [str], 'source': str}}`."
+    if data_dir is None:
+        ds = _hf_wikitext(dataset)
+        return {s: {"docs": [wikitext_text(ds[s]["text"])], "source": f"hf:Salesforce/wikitext/{HF_CONFIGS[dataset]}/{s}"}
+                for s in SPLITS if s in ds}
+    by_split = corpus_files(data_dir)
+    if all(len(ps) == 1 and ps[0].name in WIKITEXT_FILES.values() for ps in by_split.values()):
+        return {s: {"docs": [wikitext_text(_read(ps[0]).splitlines(keepends=True))], "source": str(ps[0])} for s, ps in by_split.items()}
     return {s: {"docs": [_read(p) for p in ps], "source": ", ".join(str(p) for p in ps)} for s, ps in by_split.items()}
+
+# %% ../nbs/01_data.ipynb #009b2a52
+def _file_digest(paths: list[Path]) -> str:
+    h = hashlib.sha256()
+    for p in paths:
+        with open(p, "rb") as f:
+            while chunk := f.read(1 << 22): h.update(chunk)
+        h.update(b"\0")  # files [ab, c] and [a, bc] differ
+    return h.hexdigest()
+
+def corpus_identity(dataset: str = "wikitext-103", data_dir: str | Path | None = None) -> dict:
+    "A corpus by content: `{'name', 'source', 'splits': {split: digest}, 'key'}`; the key names its token folder."
+    if data_dir is None:
+        ds, config = _hf_wikitext(dataset), HF_CONFIGS[dataset]
+        splits = {s: hashlib.sha256(f"hf:Salesforce/wikitext/{config}/{s}@{ds[s]._fingerprint}".encode()).hexdigest()
+                  for s in SPLITS if s in ds}
+        name, source = dataset, f"hf:Salesforce/wikitext/{config}"
+    else:
+        splits = {s: _file_digest(ps) for s, ps in corpus_files(data_dir).items()}
+        name, source = Path(data_dir).resolve().name, str(Path(data_dir).resolve())
+    key = hashlib.sha256(json.dumps(splits, sort_keys=True).encode()).hexdigest()[:12]
+    return {"name": name, "source": source, "splits": splits, "key": key}
+
+def tokens_folder(tokens_dir: str | Path, identity: dict) -> Path:
+    "Where the tokens of the corpus with `identity` live: `tokens_dir/<name>-<key>`."
+    return Path(tokens_dir) / f"{identity['name']}-{identity['key']}"
+
+# %% ../nbs/01_data.ipynb #0b24205a
+def prepared_identity(folder: str | Path) -> dict | None:
+    "The identity recorded in a folder of prepared tokens, or None if its train and validation splits are not complete."
+    folder = Path(folder)
+    metas = {s: split_meta(folder, s) for s in SPLITS}
+    if not (metas["train"] and metas["validation"]): return None
+    name = folder.name.rsplit("-", 1)[0]
+    return {"name": name, "source": metas["train"]["source"].rsplit("/", 1)[0], "key": metas["train"]["corpus_key"],
+            "splits": {s: m["source_id"] for s, m in metas.items() if m}}
+
+def resolve_corpus(dataset: str = "wikitext-103", data_dir=None, tokens_dir="data", expected: dict | None = None, log=print) -> dict:
+    "`corpus_identity`, or when the hub is unreachable for a Hugging Face dataset, the one copy prepared earlier (or `expected`'s)."
+    try: return corpus_identity(dataset, data_dir)
+    except ConnectionError:
+        if data_dir is not None: raise
+        folders = [tokens_folder(tokens_dir, expected)] if expected else sorted(Path(tokens_dir).glob(f"{dataset}-*"))
+        found = [i for i in map(prepared_identity, folders) if i and i["name"] == dataset]
+        if len(found) != 1: raise
+        log(f"The Hugging Face hub is unreachable: using the tokens of {dataset} prepared in {tokens_folder(tokens_dir, found[0])}")
+        return found[0]
 
 # %% ../nbs/01_data.ipynb #831dcb49
 def chunk_bounds(text: str, chunk_chars: int = 1 << 20) -> list[tuple[int, int]]:
@@ -121,53 +179,76 @@ def encode_docs(docs: list[str], workers: int | None = None, progress: bool = Fa
     return np.concatenate([p for part in parts for p in (part, eot)][:-1])
 
 # %% ../nbs/01_data.ipynb #e8de1333
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: folders keyed by the corpus's identity
 
-def atomic_write_bytes(path: Path, data: bytes | memoryview):
-    "Write `data` to `path` through a temporary file in the same folder and a rename."
+def _tmp_name(path: Path) -> Path:
+    return path.with_name(f".{path.name}~{socket.gethostname()}~{os.getpid()}~{uuid.uuid4().hex[:8]}.tmp")
+
+def atomic_write(path: str | Path, write):
+    "Call `write(f)` on a temporary file beside `path`, fsync it, rename it to `path`, and make the rename durable."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    tmp = _tmp_name(path)
     try:
-        with os.fdopen(fd, "wb") as f: f.write(data); f.flush(); os.fsync(f.fileno())
+        with open(tmp, "wb") as f: write(f); f.flush(); os.fsync(f.fileno())
         os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True); raise
+        if hasattr(os, "O_DIRECTORY"):
+            fd = os.open(path.parent, os.O_DIRECTORY)
+            try: os.fsync(fd)
+            finally: os.close(fd)
+    finally: tmp.unlink(missing_ok=True)
+
+def atomic_write_bytes(path: str | Path, data: bytes | memoryview):
+    "Write `data` to `path` atomically (see `atomic_write`)."
+    atomic_write(path, lambda f: f.write(data))
+
+def _alive(pid: int) -> bool:
+    try: os.kill(pid, 0)
+    except ProcessLookupError: return False
+    except PermissionError: return True
+    return True
+
+def remove_stale_tmp(folder: str | Path) -> list[Path]:
+    "Delete temporary files in `folder` left by writers on this machine that no longer run; returns them."
+    removed, host = [], socket.gethostname()
+    for p in Path(folder).glob(".*.tmp") if Path(folder).is_dir() else []:
+        parts = p.name[:-len(".tmp")].split("~")
+        if len(parts) == 4 and parts[1] == host and parts[2].isdigit() and not _alive(int(parts[2])):
+            p.unlink(missing_ok=True); removed.append(p)
+    return removed
 
 def split_meta(out_dir: Path, split: str) -> dict | None:
     "The metadata of a complete split in `out_dir`, or None if it is missing, partial or stale in format."
     meta_path, bin_path = Path(out_dir) / f"{split}.json", Path(out_dir) / f"{split}.bin"
     if not (meta_path.exists() and bin_path.exists()): return None
     try: meta = json.loads(meta_path.read_text())
-    except json.JSONDecodeError: return None
+    except (json.JSONDecodeError, UnicodeDecodeError): return None
     ok = meta.get("format_version") == FORMAT_VERSION and bin_path.stat().st_size == 2 * meta.get("num_tokens", -1)
     return meta if ok else None
 
 # %% ../nbs/01_data.ipynb #bc4e7d2f
-def _sha256(docs: list[str]) -> str:
-    h = hashlib.sha256()
-    for d in docs: h.update(d.encode("utf-8")); h.update(b"\0")
-    return h.hexdigest()
-
 def prepare(dataset: str = "wikitext-103", data_dir=None, out_dir="data", workers: int | None = None,
-            force: bool = False, progress: bool = True) -> Path:
-    "Tokenize every split of a corpus into `out_dir/<name>/<split>.bin` + `.json`; up-to-date splits are skipped."
+            force: bool = False, progress: bool = True, identity: dict | None = None) -> Path:
+    "Tokenize every split of a corpus into `out_dir/<name>-<key>/<split>.bin` + `.json`; up-to-date splits are skipped."
+    identity = identity or corpus_identity(dataset, data_dir)
+    out = tokens_folder(out_dir, identity)
+    try: out.mkdir(parents=True, exist_ok=True)  # fails now, not after the tokenizing, if it cannot be made
+    except OSError as e: raise OSError(f"Cannot create {out} ({e.strerror}): choose another --out_dir / --tokens_dir") from None
+    remove_stale_tmp(out)
     corpus = load_corpus(dataset, data_dir)
-    name = dataset if data_dir is None else Path(data_dir).resolve().name
-    out = Path(out_dir) / name
     for split, c in corpus.items():
-        docs = c["docs"]
+        docs, digest = c["docs"], identity["splits"][split]
         if not any(d.strip() for d in docs):
             raise ValueError(f"The {split} split from {c['source']} is empty: check the file, or remove it.")
-        digest, meta = _sha256(docs), split_meta(out, split)
-        if meta and not force and meta["source_sha256"] == digest:
+        meta = split_meta(out, split)
+        if meta and not force and meta["source_id"] == digest:
             if progress: print(f"{split}: up to date ({meta['num_tokens']:,} tokens in {out / (split + '.bin')})")
             continue
         tokens = encode_docs(docs, workers, progress)
         atomic_write_bytes(out / f"{split}.bin", tokens.tobytes())
         text_bytes = sum(len(d.encode("utf-8")) for d in docs)
         meta = {"format_version": FORMAT_VERSION, "split": split, "num_tokens": int(len(tokens)), "dtype": "uint16",
-                "tokenizer": "gpt2", "vocab_size": VOCAB_SIZE, "source": c["source"], "source_sha256": digest,
-                "source_bytes": text_bytes, "words": sum(len(d.split()) + d.count("\n") for d in docs),
+                "tokenizer": "gpt2", "vocab_size": VOCAB_SIZE, "source": c["source"], "source_id": digest,
+                "corpus_key": identity["key"], "source_bytes": text_bytes, "words": sum(len(d.split()) + d.count("\n") for d in docs),
                 "created": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")}
         atomic_write_bytes(out / f"{split}.json", json.dumps(meta, indent=1).encode())
         if progress: print(f"{split}: {len(tokens):,} tokens from {text_bytes / 1e6:.1f} MB -> {out / (split + '.bin')}")
@@ -206,11 +287,12 @@ def load_tokens(data_dir: str | Path, split: str) -> np.memmap:
 class BatchLoader:
     "Batches `(x, y)` of shape `(batch_size, context_length)`: shuffled epochs for training, in order for evaluation."
     def __init__(self, tokens, batch_size: int, context_length: int, train: bool = True, rank: int = 0,
-                 world_size: int = 1, seed: int = 0, device="cpu"):
+                 world_size: int = 1, seed: int = 0, device="cpu", max_windows: int | None = None):
         if batch_size < 1 or context_length < 1: raise ValueError("batch_size and context_length must be positive")
         if not 0 <= rank < world_size: raise ValueError(f"rank {rank} must be in [0, world_size={world_size})")
         self.tokens, self.B, self.T, self.train = tokens, batch_size, context_length, train
         self.rank, self.world, self.seed, self.device = rank, world_size, seed, torch.device(device)
+        self.max_windows = max_windows  # evaluation: only the first `max_windows` windows, whatever the world size
         self.epoch, self.index, self._cache = 0, 0, None  # position: the next global batch is batch `index` of epoch `epoch`
         if self.windows_per_epoch(0) < (batch_size * world_size if train else 1):
             raise ValueError(f"{len(tokens):,} tokens are too few for {'one batch of ' + str(batch_size) + ' x ' + str(world_size) if train else 'one'} "
@@ -228,6 +310,7 @@ class BatchLoader:
         n = (len(self.tokens) - 1 - offset) // self.T
         starts = offset + self.T * np.arange(n, dtype=np.int64)
         if self.train: starts = starts[np.random.default_rng([self.seed, epoch, 1]).permutation(n)]
+        elif self.max_windows: starts = starts[:self.max_windows]
         self._cache = (epoch, starts)
         return starts
 
@@ -266,12 +349,27 @@ class BatchLoader:
         self.epoch, self.index = int(sd["epoch"]), int(sd["index"]) * int(sd.get("batch_windows", self.B * self.world)) // (self.B * self.world)
 
 # %% ../nbs/01_data.ipynb #6d5ea528
+class CLIParser(argparse.ArgumentParser):
+    "An argument parser whose errors are one line (no usage block) and exit code 2, like every error of the gpt_nb commands."
+    def error(self, message): self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+def check_output_file(path: str | Path, flag: str = "--out") -> Path:
+    "`path`, if a file can be written there: checked before long work starts, with an error that says what to do."
+    p = Path(path)
+    if p.is_dir(): raise ValueError(f"{flag} {p} is a folder: give a file name in it, e.g. {p / 'results.json'}")
+    if not p.parent.is_dir(): raise ValueError(f"{flag} {p}: the folder {p.parent} does not exist; create it or choose another path")
+    existed = p.exists()
+    try: open(p, "a").close()
+    except OSError as e: raise ValueError(f"{flag} {p} cannot be written ({e.strerror}): choose another path") from None
+    if not existed: p.unlink()
+    return p
+
 def main(argv=None):
-    "Command line: tokenize a corpus into `data/<name>/<split>.bin`."
-    p = argparse.ArgumentParser(prog="gpt_nb_prepare", description="Tokenize WikiText (or your own text) with GPT-2's BPE.")
+    "Command line: tokenize a corpus into `data/<name>-<key>/<split>.bin`."
+    p = CLIParser(prog="gpt_nb_prepare", description="Tokenize WikiText (or your own text) with GPT-2's BPE.")
     p.add_argument("--dataset", default="wikitext-103", choices=list(HF_CONFIGS), help="Hugging Face WikiText variant")
     p.add_argument("--data_dir", default=None, help="a local folder: WikiText's wiki.*.raw files, or any UTF-8 text files")
-    p.add_argument("--out_dir", default="data", help="where token files go (in a subfolder named after the corpus)")
+    p.add_argument("--out_dir", default="data", help="where token files go (in a subfolder named after the corpus and its content)")
     p.add_argument("--workers", type=int, default=os.cpu_count(), help="tokenizer processes (default: all cores)")
     p.add_argument("--force", action="store_true", help="redo splits that are up to date")
     a = p.parse_args(argv)

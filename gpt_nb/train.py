@@ -4,21 +4,23 @@
 
 # %% ../nbs/04_training.ipynb #16a76751
 from __future__ import annotations
-import argparse, contextlib, json, math, os, platform, signal, sys, time, warnings
+import argparse, contextlib, json, math, os, platform, re, signal, sys, time, warnings
 from dataclasses import dataclass, asdict, replace
 from pathlib import Path
 import torch
 import torch.distributed as dist
 from torch.nn.parallel import DistributedDataParallel as DDP
 from tqdm import tqdm
-from .data import BatchLoader, load_tokens, prepare, split_meta
+from .data import (BatchLoader, CLIParser, atomic_write, atomic_write_bytes, load_tokens, prepare, remove_stale_tmp,
+                         resolve_corpus, split_meta, tokens_folder)
 from .model import GPT, GPTConfig, PRESETS, configure_optimizer
 
 # %% auto #0
-__all__ = ['DTYPES', 'PEAK_TFLOPS', 'DEFAULT_BATCH', 'DEFAULT_EPOCHS', 'DEFAULT_LR', 'CKPT_FORMAT', 'get_lr', 'grad_accum_steps',
-           'pick_device', 'pick_dtype', 'autocast', 'can_compile', 'flops_per_token', 'peak_flops', 'TrainConfig',
-           'save_checkpoint', 'load_checkpoint', 'step_checkpoints', 'latest_checkpoint', 'TrainingDiverged',
-           'threading_main', 'Trainer', 'read_metrics', 'plot_metrics', 'train', 'main']
+__all__ = ['DTYPES', 'PEAK_TFLOPS', 'DEFAULT_BATCH', 'DEFAULT_EPOCHS', 'DEFAULT_LR', 'TRAIN_DEFAULTS', 'CKPT_FORMAT',
+           'EXIT_STOPPED', 'get_lr', 'grad_accum_steps', 'pick_device', 'pick_dtype', 'autocast', 'can_compile',
+           'flops_per_token', 'peak_flops', 'check_name', 'TrainConfig', 'save_checkpoint', 'load_checkpoint',
+           'checkpoint_problem', 'step_checkpoints', 'latest_checkpoint', 'TrainingDiverged', 'threading_main',
+           'Trainer', 'read_metrics', 'plot_metrics', 'train', 'main']
 
 # %% ../nbs/04_training.ipynb #df44a190
 def get_lr(step: int, max_steps: int, warmup_steps: int, lr: float, min_lr: float) -> float:
@@ -39,16 +41,24 @@ DTYPES = {"float32": torch.float32, "fp32": torch.float32, "bfloat16": torch.bfl
           "float16": torch.float16, "fp16": torch.float16}
 
 def pick_device(device: str = "auto", gpu: int | None = None) -> torch.device:
-    "The device to train on: `--gpu N`, an explicit `device`, or the best available (CUDA, MPS, CPU)."
+    "The device to train on: `--gpu N`, an explicit `device` (checked to exist), or the best available (CUDA, MPS, CPU)."
+    n_gpus = torch.cuda.device_count() if torch.cuda.is_available() else 0
     if gpu is not None:
-        if not torch.cuda.is_available(): raise ValueError(f"--gpu {gpu}: no CUDA GPU is available here; leave out --gpu to train on the CPU.")
-        if not 0 <= gpu < torch.cuda.device_count():
-            raise ValueError(f"--gpu {gpu}: there are {torch.cuda.device_count()} GPUs, numbered from 0.")
+        if not n_gpus: raise ValueError(f"--gpu {gpu}: no CUDA GPU is available here; leave out --gpu to train on the CPU.")
+        if not 0 <= gpu < n_gpus: raise ValueError(f"--gpu {gpu}: there are {n_gpus} GPUs, numbered from 0.")
         return torch.device("cuda", gpu)
-    if device != "auto": return torch.device(device)
-    if torch.cuda.is_available(): return torch.device("cuda", int(os.environ.get("LOCAL_RANK", 0)))
-    if getattr(torch.backends, "mps", None) and torch.backends.mps.is_available(): return torch.device("mps")
-    return torch.device("cpu")
+    has_mps = bool(getattr(torch.backends, "mps", None) and torch.backends.mps.is_available())
+    if device == "auto":
+        if n_gpus: return torch.device("cuda", int(os.environ.get("LOCAL_RANK", 0)))
+        return torch.device("mps") if has_mps else torch.device("cpu")
+    m = re.fullmatch(r"(cpu|cuda|mps)(?::(\d+))?", str(device))
+    if not m: raise ValueError(f"--device {device!r} is not a device: use auto, cpu, cuda, cuda:N (N from 0) or mps.")
+    kind, index = m.group(1), int(m.group(2) or 0)
+    if kind == "cuda" and not n_gpus:
+        raise ValueError(f"--device {device}: no CUDA GPU is available to this PyTorch ({torch.__version__}); use --device cpu.")
+    if kind == "cuda" and index >= n_gpus: raise ValueError(f"--device {device}: there are {n_gpus} GPUs, numbered from 0.")
+    if kind == "mps" and not has_mps: raise ValueError(f"--device mps: Apple's MPS is not available here; use --device cpu.")
+    return torch.device(device)
 
 def pick_dtype(device: torch.device, dtype: str = "auto") -> torch.dtype:
     "Autocast dtype: bf16 on CUDA that has it, else fp16 on CUDA, fp32 elsewhere; or the one asked for."
@@ -91,12 +101,29 @@ def peak_flops(device: torch.device) -> float | None:
 DEFAULT_BATCH = {"gpt2-124m": 16, "gpt2-124m-512": 16, "baby": 32, "tiny": 8}  # micro-batch per device
 DEFAULT_EPOCHS = {"gpt2-124m": 10, "gpt2-124m-512": 10, "baby": 10, "tiny": 1}
 DEFAULT_LR = {"gpt2-124m": 6e-4, "gpt2-124m-512": 6e-4, "baby": 1e-3, "tiny": 3e-3}  # smaller models take larger steps
+TRAIN_DEFAULTS = dict(preset="gpt2-124m", dataset="wikitext-103", min_lr_ratio=0.1, weight_decay=0.1, beta1=0.9,
+                      beta2=0.95, grad_clip=1.0, vocab_multiple=1, seed=1337)
+
+def _check_number(name, v, lo, hi=math.inf, lo_open=False, hi_open=False):
+    "A clear error unless `v` is a finite number in the range (lo, hi), ends included unless open."
+    ok = (isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) and (v > lo if lo_open else v >= lo)
+          and (v < hi if hi_open else v <= hi))
+    if not ok:
+        rng = f"{'(' if lo_open else '['}{lo}, {hi}{')' if hi_open or hi == math.inf else ']'}"
+        raise ValueError(f"--{name} must be a finite number in {rng}, got {v!r}")
+
+def check_name(name: str, what: str = "--run_name") -> str:
+    "`name` if it is a plain file name (letters, digits, `._-`), so that it cannot point outside its folder."
+    if not (isinstance(name, str) and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}", name)):
+        raise ValueError(f"{what} {name!r} must be a plain name (letters, digits, '.', '_', '-'; not a path): it names "
+                         "a folder inside --out_dir.")
+    return name
 
 @dataclass
 class TrainConfig:
-    "Everything that defines a training run; `None` means the preset's default."
-    preset: str = "gpt2-124m"
-    dataset: str = "wikitext-103"
+    "Everything that defines a training run; `None` means the default (`TRAIN_DEFAULTS`, or the preset's)."
+    preset: str | None = None            # gpt2-124m
+    dataset: str | None = None           # a Hugging Face WikiText: wikitext-103 (default) or wikitext-2
     data_dir: str | None = None          # your own text folder instead of the Hugging Face dataset
     tokens_dir: str = "data"             # where prepared tokens are kept
     batch_size: int | None = None        # micro-batch per device
@@ -105,16 +132,16 @@ class TrainConfig:
     max_steps: int | None = None
     epochs: float | None = None
     lr: float | None = None              # peak learning rate; default by preset (6e-4 for GPT-2 Small)
-    min_lr_ratio: float = 0.1
+    min_lr_ratio: float | None = None    # 0.1
     warmup_steps: int | None = None      # default 5% of max_steps
-    weight_decay: float = 0.1
-    beta1: float = 0.9
-    beta2: float = 0.95
-    grad_clip: float = 1.0
+    weight_decay: float | None = None    # 0.1
+    beta1: float | None = None           # 0.9
+    beta2: float | None = None           # 0.95
+    grad_clip: float | None = None       # 1.0; 0 turns clipping off
     drop_rate: float | None = None
-    vocab_multiple: int = 1              # pad the vocabulary (64 is faster on GPUs)
+    vocab_multiple: int | None = None    # 1; pad the vocabulary (64 is faster on GPUs)
     eval_every: int = 250
-    eval_batches: int = 20
+    eval_batches: int = 20               # batches of batch_size windows, shared among the ranks
     keep_last: int = 3
     out_dir: str = "."                   # checkpoints/<run> and logs/<run> go under it
     run_name: str | None = None
@@ -124,43 +151,51 @@ class TrainConfig:
     dtype: str = "auto"
     device: str = "auto"
     gpu: int | None = None
-    seed: int = 1337
+    seed: int | None = None              # 1337
     progress: bool = True
+    log_every: int = 0                   # also print a plain line every N steps (for batch logs); 0 = off
 
     def __post_init__(self):
-        if self.preset not in PRESETS: raise ValueError(f"Unknown preset {self.preset!r}: choose one of {', '.join(PRESETS)}")
-        for f in ("batch_size", "context_length", "tokens_per_step", "max_steps", "eval_every", "eval_batches", "keep_last", "stop_after"):
+        if self.preset is not None and self.preset not in PRESETS:
+            raise ValueError(f"Unknown preset {self.preset!r}: choose one of {', '.join(PRESETS)}")
+        for f in ("batch_size", "context_length", "tokens_per_step", "max_steps", "eval_every", "eval_batches", "keep_last",
+                  "stop_after", "vocab_multiple"):
             v = getattr(self, f)
-            if v is not None and (not isinstance(v, int) or v < 1): raise ValueError(f"--{f} must be a positive integer, got {v!r}")
+            if v is not None and (not isinstance(v, int) or isinstance(v, bool) or v < 1):
+                raise ValueError(f"--{f} must be a positive integer, got {v!r}")
         if self.max_steps is not None and self.epochs is not None: raise ValueError("Give --max_steps or --epochs, not both.")
-        if self.epochs is not None and not self.epochs > 0: raise ValueError(f"--epochs must be positive, got {self.epochs}")
-        if self.lr is not None and not self.lr > 0: raise ValueError(f"--lr must be positive, got {self.lr}")
-        if not 0 <= self.min_lr_ratio <= 1: raise ValueError(f"--min_lr_ratio must be in [0, 1], got {self.min_lr_ratio}")
-        if self.warmup_steps is not None and self.warmup_steps < 0: raise ValueError("--warmup_steps must be >= 0")
-        if self.weight_decay < 0 or self.grad_clip < 0: raise ValueError("--weight_decay and --grad_clip must be >= 0")
+        for name, lo, hi, lo_open, hi_open in (("epochs", 0, math.inf, True, False), ("lr", 0, math.inf, True, False),
+                ("min_lr_ratio", 0, 1, False, False), ("weight_decay", 0, math.inf, False, False), ("beta1", 0, 1, False, True),
+                ("beta2", 0, 1, False, True), ("grad_clip", 0, math.inf, False, False), ("drop_rate", 0, 1, False, True)):
+            if getattr(self, name) is not None: _check_number(name, getattr(self, name), lo, hi, lo_open, hi_open)
+        for f in ("warmup_steps", "log_every", "gpu"):
+            v = getattr(self, f)
+            if v is not None and (not isinstance(v, int) or v < 0): raise ValueError(f"--{f} must be an integer >= 0, got {v!r}")
+        if self.seed is not None and not (isinstance(self.seed, int) and 0 <= self.seed < 2 ** 63):
+            raise ValueError(f"--seed must be an integer in [0, 2**63), got {self.seed!r}")
+        if self.run_name is not None: check_name(self.run_name)
         if self.compile not in ("auto", "on", "off"): raise ValueError(f"--compile must be auto, on or off, got {self.compile!r}")
         if self.dtype != "auto" and self.dtype not in DTYPES: raise ValueError(f"Unknown --dtype {self.dtype!r}: choose auto, {', '.join(DTYPES)}")
 
+    def with_defaults(self) -> TrainConfig:
+        "A copy with every unset field of `TRAIN_DEFAULTS` and the preset's learning rate and micro-batch filled in."
+        c = replace(self, **{k: v for k, v in TRAIN_DEFAULTS.items() if getattr(self, k) is None})
+        if c.data_dir is not None and self.dataset is None: c.dataset = None  # your own folder: no Hugging Face name
+        c.lr = c.lr or DEFAULT_LR[c.preset]
+        c.batch_size = c.batch_size or DEFAULT_BATCH[c.preset]
+        return c
+
     def model_config(self) -> GPTConfig:
-        over = {k: v for k, v in dict(context_length=self.context_length, drop_rate=self.drop_rate).items() if v is not None}
-        return GPTConfig.from_preset(self.preset, vocab_multiple=self.vocab_multiple, **over)
+        c = self.with_defaults()
+        over = {k: v for k, v in dict(context_length=c.context_length, drop_rate=c.drop_rate).items() if v is not None}
+        return GPTConfig.from_preset(c.preset, vocab_multiple=c.vocab_multiple, **over)
 
 # %% ../nbs/04_training.ipynb #d457a0d9
 CKPT_FORMAT = "gpt_nb.checkpoint.v1"
 
 def save_checkpoint(state: dict, path: str | Path):
     "Save `state` (tensors and plain values) to `path` atomically: temporary file, fsync, rename."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "wb") as f:
-            torch.save(state, f); f.flush(); os.fsync(f.fileno())
-        os.replace(tmp, path)
-        if hasattr(os, "O_DIRECTORY"):  # make the rename itself durable
-            fd = os.open(path.parent, os.O_DIRECTORY)
-            try: os.fsync(fd)
-            finally: os.close(fd)
-    finally: tmp.unlink(missing_ok=True)
+    atomic_write(path, lambda f: torch.save(state, f))
 
 def load_checkpoint(path: str | Path, map_location="cpu") -> dict:
     "Load a checkpoint safely (`weights_only=True`), with a clear error if it is missing or not one of ours."
@@ -174,20 +209,33 @@ def load_checkpoint(path: str | Path, map_location="cpu") -> dict:
         raise ValueError(f"{path} is not a gpt_nb checkpoint (format {state.get('format') if isinstance(state, dict) else type(state).__name__}).")
     return state
 
+def checkpoint_problem(state: dict) -> str | None:
+    "Why a loaded checkpoint cannot be trusted (non-finite weights or validation loss), or None if it can."
+    bad = [k for k, v in state.get("model", {}).items() if torch.is_tensor(v) and v.is_floating_point() and not torch.isfinite(v).all()]
+    if bad: return f"its weights hold NaN or infinite values ({', '.join(bad[:3])}{', ...' if len(bad) > 3 else ''})"
+    val = state.get("val_loss")
+    if val is not None and not math.isfinite(val): return f"its validation loss is {val}"
+    return None
+
 def step_checkpoints(ckpt_dir: str | Path) -> list[Path]:
     "The `step_*.pt` checkpoints in `ckpt_dir`, oldest first."
     return sorted(Path(ckpt_dir).glob("step_*.pt")) if Path(ckpt_dir).is_dir() else []
 
 def latest_checkpoint(ckpt_dir: str | Path) -> Path | None:
-    "The newest checkpoint in `ckpt_dir` that loads, or None."
+    "The newest checkpoint in `ckpt_dir` that loads and holds only finite numbers, or None."
     for p in reversed(step_checkpoints(ckpt_dir)):
-        try: load_checkpoint(p); return p
+        try:
+            problem = checkpoint_problem(load_checkpoint(p))
+            if problem is None: return p
+            warnings.warn(f"skipping {p}: {problem}")
         except ValueError as e: warnings.warn(f"skipping {p}: {e}")
     return None
 
 # %% ../nbs/04_training.ipynb #0e8589cd
+EXIT_STOPPED = 75  # "stopped, resume me" for schedulers (EX_TEMPFAIL); a finished run exits 0, bad input 2, a divergence 3
+
 class TrainingDiverged(RuntimeError):
-    "The loss became NaN or infinite."
+    "The loss, the gradient norm, the validation loss or the weights became NaN or infinite."
 
 class _StopRequested:
     "Turns SIGTERM/SIGINT into a flag that the loop checks between steps (restores the handlers after)."
@@ -217,24 +265,28 @@ class Trainer:
             torch.cuda.set_device(self.device)
             torch.backends.cuda.matmul.allow_tf32 = True; torch.backends.cudnn.allow_tf32 = True
         self.dtype = pick_dtype(self.device, cfg.dtype)
-        self.run_name = cfg.run_name or cfg.preset
+        self.run_name = check_name(cfg.run_name or cfg.preset or TRAIN_DEFAULTS["preset"])
         self.ckpt_dir = Path(cfg.out_dir) / "checkpoints" / self.run_name
         self.log_dir = Path(cfg.out_dir) / "logs" / self.run_name
+        self.restarts = int(os.environ.get("TORCHELASTIC_RESTART_COUNT", 0))
+        if self.restarts and not cfg.resume:
+            cfg.resume = True; self.log(f"restarted by torchrun (restart {self.restarts}): resuming from the latest checkpoint")
+        if self.is_main: remove_stale_tmp(self.ckpt_dir)  # left by a save that was killed
         resume_from = self._resume_path()
-        if resume_from: cfg = self.cfg = self._merge_resumed_config(load_checkpoint(resume_from)["train_config"])
+        saved = load_checkpoint(resume_from) if resume_from else None
+        self.cfg = cfg = self._merge_resumed_config(saved["train_config"]) if saved else cfg.with_defaults()
         self.mcfg = cfg.model_config()
-        cfg.lr = cfg.lr or DEFAULT_LR[cfg.preset]  # resolved, and saved so, like the batch size below
-        self.B = cfg.batch_size or DEFAULT_BATCH[cfg.preset]
-        self.T = self.mcfg.context_length
-        self._setup_data()
+        self.B, self.T = cfg.batch_size, self.mcfg.context_length
+        self._setup_data(saved.get("data_identity") if saved else None)
         torch.manual_seed(cfg.seed)  # the same initial weights on every rank
         self.model = GPT(self.mcfg).to(self.device)
         self.optimizer = configure_optimizer(self.model, cfg.lr, cfg.weight_decay, (cfg.beta1, cfg.beta2))
         self.scaler = torch.amp.GradScaler(self.device.type, enabled=self.dtype == torch.float16)
         self._setup_schedule()
         self.step, self.tokens_seen, self.best_val, self.last_val, self.train_time = 0, 0, None, None, 0.0
+        self.stopped = False
         torch.manual_seed(cfg.seed + self.rank)  # dropout differs between ranks
-        if resume_from: self._load(resume_from)
+        if resume_from: self._load(resume_from, saved)
         # DDP first, then compile the wrapped model, as PyTorch's DDP documentation recommends
         self.ddp_model = DDP(self.model, device_ids=[self.device.index] if self.device.type == "cuda" else None) if self.ddp else None
         self.compiled = cfg.compile == "on" or (cfg.compile == "auto" and can_compile(self.device))
@@ -263,6 +315,7 @@ class Trainer:
         if not self.ddp: return t
         dist.all_reduce(t)
         return t / self.world
+
     def log(self, *a):
         if self.is_main and self.cfg.progress: tqdm.write(" ".join(str(x) for x in a))
 
@@ -273,43 +326,57 @@ class Trainer:
                                           "or give a new --run_name.")
             return None
         path = latest_checkpoint(self.ckpt_dir)
+        if path is None and existing: raise ValueError(f"--resume: none of the checkpoints in {self.ckpt_dir} can be used "
+                                                       "(see the warnings above); move them away to start the run again.")
         if path is None: self.log(f"--resume: no checkpoint in {self.ckpt_dir} yet, starting a new run")
         return path
 
-    _FREE = {"max_steps", "epochs", "eval_every", "eval_batches", "keep_last", "out_dir", "run_name", "resume",
-             "stop_after", "compile", "dtype", "device", "gpu", "progress", "tokens_dir", "data_dir"}
+    # fields that do not change the training math; the data source is checked by content instead
+    _FREE = {"max_steps", "epochs", "eval_every", "eval_batches", "keep_last", "out_dir", "run_name", "resume", "stop_after",
+             "compile", "dtype", "device", "gpu", "progress", "tokens_dir", "log_every", "dataset", "data_dir"}
     def _merge_resumed_config(self, saved: dict) -> TrainConfig:
-        "The saved run's config, with only the fields that do not change the training math taken from this call."
-        cur, clash = asdict(self.cfg), []
-        for k, v in saved.items():
-            if k in self._FREE or k not in cur: continue
-            if cur[k] != v and cur[k] != getattr(TrainConfig, k, None): clash.append(f"--{k} {cur[k]} (checkpoint: {v})")
+        "The saved run's config; of this call's settings only those given (not None) and not changing the run are taken."
+        cur = asdict(self.cfg)
+        clash = [f"--{k} {cur[k]} (checkpoint: {v})" for k, v in saved.items()
+                 if k in cur and k not in self._FREE and cur[k] is not None and cur[k] != v]
         if clash: raise ValueError("Cannot resume with settings that change the run: " + ", ".join(clash) +
                                    ". Leave them out to continue the run as it was, or start a new --run_name.")
-        merged = {**saved, **{k: cur[k] for k in self._FREE}}
+        merged = {**saved, **{k: cur[k] for k in self._FREE if k in cur and k not in ("dataset", "data_dir")}}
+        if cur["dataset"] is not None or cur["data_dir"] is not None:  # a source given: it must hold the run's corpus
+            merged["dataset"], merged["data_dir"] = cur["dataset"], cur["data_dir"]
         if self.cfg.max_steps is None and self.cfg.epochs is None:  # keep the run's own length
             merged["max_steps"], merged["epochs"] = saved["max_steps"], saved["epochs"]
         elif self.cfg.max_steps is not None: merged["epochs"] = None
         else: merged["max_steps"] = None
-        return TrainConfig(**merged)
+        return TrainConfig(**{k: v for k, v in merged.items() if k in cur}).with_defaults()
 
-    def _setup_data(self):
+    def _setup_data(self, expected: dict | None):
         cfg = self.cfg
-        name = cfg.dataset if cfg.data_dir is None else Path(cfg.data_dir).resolve().name
-        tokens_dir = Path(cfg.tokens_dir) / name
-        missing = torch.tensor(float(any(split_meta(tokens_dir, s) is None for s in ("train", "validation"))), device=self.device)
+        self.data_identity = ident = resolve_corpus(cfg.dataset, cfg.data_dir, cfg.tokens_dir, expected, log=self.log)
+        if expected and ident["splits"] != expected["splits"]:
+            changed = [s for s in sorted(set(ident["splits"]) | set(expected["splits"])) if ident["splits"].get(s) != expected["splits"].get(s)]
+            raise ValueError(f"This run was trained on {expected['source']} (corpus {expected['key']}), but "
+                             f"{ident['source']} holds other text now (corpus {ident['key']}; {', '.join(changed)} differ). "
+                             "Resuming would go on with different data: give the run's data (or restore its files), "
+                             "or start a new --run_name.")
+        folder = tokens_folder(cfg.tokens_dir, ident)
+        missing = torch.tensor(float(any(split_meta(folder, s) is None for s in ("train", "validation"))), device=self.device)
         if self.ddp: dist.all_reduce(missing, op=dist.ReduceOp.MAX)  # all ranks agree, so all reach the barrier
         if missing.item():
             if int(os.environ.get("LOCAL_RANK", 0)) == 0:  # once per machine (atomic writes make a shared disk safe too)
-                prepare(cfg.dataset, cfg.data_dir, cfg.tokens_dir, progress=cfg.progress and self.is_main)
+                prepare(cfg.dataset, cfg.data_dir, cfg.tokens_dir, progress=cfg.progress and self.is_main, identity=ident)
             if self.ddp: dist.barrier()
-        self.train_tokens, self.val_tokens = load_tokens(tokens_dir, "train"), load_tokens(tokens_dir, "validation")
+        if self.ddp:  # every rank must train on the same corpus (each machine reads its own files)
+            keys = [None] * self.world; dist.all_gather_object(keys, ident["key"])
+            if len(set(keys)) > 1: raise ValueError(f"The ranks see different corpora ({', '.join(sorted(set(keys)))}): "
+                                                    "give every machine the same data.")
+        self.train_tokens, self.val_tokens = load_tokens(folder, "train"), load_tokens(folder, "validation")
         self.loader = BatchLoader(self.train_tokens, self.B, self.T, True, self.rank, self.world, cfg.seed, self.device)
 
     def _setup_schedule(self):
         cfg = self.cfg
         tps = cfg.tokens_per_step or (2 ** 19 if cfg.preset != "tiny" else self.B * self.T * self.world)
-        cfg.batch_size, cfg.tokens_per_step = self.B, tps  # saved resolved, so a resume on another world size keeps them
+        cfg.tokens_per_step = tps  # saved resolved, so a resume on another world size keeps it
         self.accum = grad_accum_steps(tps, self.B, self.T, self.world)
         self.tokens_per_step = self.accum * self.B * self.T * self.world
         if cfg.max_steps: self.max_steps = cfg.max_steps
@@ -335,13 +402,11 @@ class Trainer:
                 self.scaler.scale(loss / self.accum).backward()
             loss_sum += loss.detach()
         loss = self._mean_over_ranks(loss_sum / self.accum).item()
-        if not math.isfinite(loss):
-            self.optimizer.zero_grad(set_to_none=True)
-            last = latest_checkpoint(self.ckpt_dir) if self.is_main else None
-            raise TrainingDiverged(f"The loss is {loss} at step {self.step}: training stopped and the last good checkpoint "
-                                   f"({last or 'none yet'}) was left as it was. Try a lower --lr, a longer warmup or --dtype fp32.")
+        if not math.isfinite(loss): self._diverged(f"the training loss is {loss}", self.step + 1)
         self.scaler.unscale_(self.optimizer)
         grad_norm = torch.nn.utils.clip_grad_norm_(self.model.parameters(), self.cfg.grad_clip or float("inf")).item()
+        if not math.isfinite(grad_norm) and not self.scaler.is_enabled():  # fp16's scaler skips such steps by design
+            self._diverged(f"the gradient norm is {grad_norm}", self.step + 1)
         self.scaler.step(self.optimizer); self.scaler.update()
         self.optimizer.zero_grad(set_to_none=True)
         self.step += 1; self.tokens_seen += self.tokens_per_step
@@ -352,18 +417,35 @@ class Trainer:
         if self.peak: m["mfu"] = self.flops_per_token * m["tokens_per_s"] / (self.peak * self.world)
         return m
 
+    def _diverged(self, what: str, step: int):
+        "Record the divergence in metrics.jsonl and stop with a message that names the step and the last good checkpoint."
+        self.optimizer.zero_grad(set_to_none=True)
+        if self.is_main:
+            self._write_metrics({"step": step, "diverged": what})
+            last = latest_checkpoint(self.ckpt_dir)
+        else: last = None
+        raise TrainingDiverged(f"{what} at step {step} (see {self.log_dir / 'metrics.jsonl'}): training stopped without "
+                               f"saving; the last good checkpoint is {last or 'none yet'}. Try a lower --lr, a longer "
+                               "--warmup_steps or --dtype fp32, and --resume from it.")
+
+    def _all_finite(self) -> bool:
+        "Whether every weight and optimizer state is finite (checked before each save)."
+        ts = list(self.model.parameters()) + [v for s in self.optimizer.state.values() for v in s.values()
+                                              if torch.is_tensor(v) and v.is_floating_point()]
+        return bool(torch.stack([t.isfinite().all() for t in ts]).all())
+
     @torch.no_grad()
     def evaluate(self, max_batches: int | None = None) -> float:
-        "Mean loss over the first `max_batches` global batches of validation windows (all ranks together)."
+        "Mean loss over the first `max_batches × batch_size` validation windows, shared out among the ranks."
         self.model.eval()
-        loader = BatchLoader(self.val_tokens, self.B, self.T, train=False, rank=self.rank, world_size=self.world, device=self.device)
-        total, count = torch.zeros((), device=self.device, dtype=torch.float64), torch.zeros((), device=self.device, dtype=torch.float64)
-        for i, (x, y) in enumerate(loader):
-            if max_batches and i >= max_batches: break
+        loader = BatchLoader(self.val_tokens, self.B, self.T, train=False, rank=self.rank, world_size=self.world,
+                             device=self.device, max_windows=max_batches and max_batches * self.B)
+        total = torch.zeros((), device=self.device, dtype=torch.float64)
+        for x, y in loader:
             with autocast(self.device, self.dtype): _, loss = self.model(x, y)
-            total += loss.double() * len(x); count += len(x)
-        if self.ddp: dist.all_reduce(total); dist.all_reduce(count)
-        return (total / count).item()
+            total += loss.double() * len(x)  # the windows are all the same length: a sum of window means
+        if self.ddp: dist.all_reduce(total)
+        return total.item() / loader.windows_per_epoch(0)
 
     # --- checkpoints -------------------------------------------------------------------------------
     def _rng_states(self) -> list:
@@ -377,12 +459,13 @@ class Trainer:
         return {"format": CKPT_FORMAT, "model": self.model.state_dict(), "optimizer": self.optimizer.state_dict(),
                 "scaler": self.scaler.state_dict(), "step": self.step, "tokens_seen": self.tokens_seen,
                 "data": self.loader.state_dict(), "rng": self._rng_states(), "world_size": self.world,
-                "model_config": self.mcfg.to_dict(), "train_config": asdict(self.cfg),
+                "model_config": self.mcfg.to_dict(), "train_config": asdict(self.cfg), "data_identity": self.data_identity,
                 "best_val_loss": self.best_val, "val_loss": self.last_val, "max_steps": self.max_steps,
                 "train_time_s": self.train_time, "hardware": self.hardware}
 
     def save(self, best: bool = False):
         "Write `step_<step>.pt` (and `best.pt`), keep the newest `keep_last`; rank 0 writes, all ranks take part."
+        if not self._all_finite(): self._diverged("a weight or optimizer state is NaN or infinite", self.step)
         state = self.state_dict()  # every rank joins the RNG gather
         if self.is_main:
             save_checkpoint(state, self.ckpt_dir / f"step_{self.step:07d}.pt")
@@ -390,8 +473,7 @@ class Trainer:
             for old in step_checkpoints(self.ckpt_dir)[:-self.cfg.keep_last]: old.unlink()
         if self.ddp: dist.barrier()
 
-    def _load(self, path: Path):
-        s = load_checkpoint(path, map_location="cpu")
+    def _load(self, path: Path, s: dict):
         if s["model_config"] != self.mcfg.to_dict():
             raise ValueError(f"{path} holds a model with config {s['model_config']}, not {self.mcfg.to_dict()}.")
         self.model.load_state_dict(s["model"])
@@ -412,20 +494,36 @@ class Trainer:
         with open(self.log_dir / "metrics.jsonl", "a") as f: f.write(json.dumps(m) + "\n")
 
     def _truncate_metrics(self):
-        "On resume, forget steps logged after the checkpoint we resumed from (they will be redone)."
+        "On start, keep only complete records of steps up to the checkpoint we resume from (later ones will be redone)."
         p = self.log_dir / "metrics.jsonl"
         if p.exists():
-            keep = [l for l in p.read_text().splitlines() if l.strip() and json.loads(l)["step"] <= self.step]
-            p.write_text("".join(l + "\n" for l in keep))
+            keep = [r for r in read_metrics(p) if r["step"] <= self.step and "diverged" not in r]
+            atomic_write_bytes(p, "".join(json.dumps(r) + "\n" for r in keep).encode())
+
+    def _report(self, m: dict, bar):
+        bar.update(1)
+        bar.set_postfix({"loss": f"{m['train_loss']:.3f}", "lr": f"{m['lr']:.2e}", "tok/s": f"{m['tokens_per_s']:,.0f}",
+                         **({"mfu": f"{m['mfu']:.1%}"} if "mfu" in m else {}), **({"val": f"{m['val_loss']:.3f}"} if "val_loss" in m else {})})
+        if self.is_main and self.cfg.log_every and (m["step"] % self.cfg.log_every == 0 or "val_loss" in m):
+            val = f", val {m['val_loss']:.4f}" if "val_loss" in m else ""
+            print(f"step {m['step']}/{self.max_steps}: loss {m['train_loss']:.4f}{val}, lr {m['lr']:.2e}, "
+                  f"{m['tokens_per_s']:,.0f} tok/s", flush=True)
+
+    def _stop_agreed(self, flag: bool) -> bool:
+        "Whether any rank was asked to stop (a signal to one rank stops all of them, at the same step)."
+        if not self.ddp: return flag
+        t = torch.tensor(float(flag), device=self.device)
+        dist.all_reduce(t, op=dist.ReduceOp.MAX)
+        return bool(t.item())
 
     def fit(self) -> dict:
         "Train to `max_steps` (or `stop_after` steps of this call); returns the last step's metrics."
         cfg, last = self.cfg, {}
         if self.is_main:
             self.log_dir.mkdir(parents=True, exist_ok=True); self._truncate_metrics()
-            (self.log_dir / "config.json").write_text(json.dumps({"train": asdict(cfg), "model": self.mcfg.to_dict(),
-                "world_size": self.world, "device": str(self.device), "dtype": str(self.dtype), "accum": self.accum,
-                "tokens_per_step": self.tokens_per_step, "max_steps": self.max_steps}, indent=1))
+            atomic_write_bytes(self.log_dir / "config.json", json.dumps({"train": asdict(cfg), "model": self.mcfg.to_dict(),
+                "data": self.data_identity, "world_size": self.world, "device": str(self.device), "dtype": str(self.dtype),
+                "accum": self.accum, "tokens_per_step": self.tokens_per_step, "max_steps": self.max_steps}, indent=1).encode())
         self.log(f"{self.run_name}: {self.model.num_params():,} parameters on {self.world} x {self.device} in {self.dtype}; "
                  f"{self.max_steps:,} steps of {self.tokens_per_step:,} tokens ({self.B} x {self.T} x {self.world} ranks x {self.accum} micro-batches)")
         end = self.max_steps if cfg.stop_after is None else min(self.max_steps, self.step + cfg.stop_after)
@@ -433,30 +531,25 @@ class Trainer:
         with _StopRequested() as stop:
             while self.step < end:
                 m = self.train_step()
-                evaluated = self.step % cfg.eval_every == 0 or self.step == self.max_steps
-                if evaluated:
-                    m["val_loss"] = self.last_val = self.evaluate(cfg.eval_batches)
-                    best = self.best_val is None or m["val_loss"] < self.best_val
-                    if best: self.best_val = m["val_loss"]
+                if self.step % cfg.eval_every == 0 or self.step == self.max_steps:
+                    m["val_loss"] = val = self.evaluate(cfg.eval_batches)
+                    if not math.isfinite(val):
+                        del m["val_loss"]
+                        if self.is_main: self._write_metrics(m)
+                        self._diverged(f"the validation loss is {val}", self.step)
+                    self.last_val, best = val, self.best_val is None or val < self.best_val
+                    if best: self.best_val = val
                     self.save(best=best)
                 if self.is_main:
                     self._write_metrics(m)
-                    if evaluated: plot_metrics(self.log_dir / "metrics.jsonl", self.log_dir / "loss.png")
-                bar.update(1)
-                bar.set_postfix({"loss": f"{m['train_loss']:.3f}", "lr": f"{m['lr']:.2e}", "tok/s": f"{m['tokens_per_s']:,.0f}",
-                                 **({"mfu": f"{m['mfu']:.1%}"} if "mfu" in m else {}),
-                                 **({"val": f"{m['val_loss']:.3f}"} if "val_loss" in m else {})})
+                    if "val_loss" in m: plot_metrics(self.log_dir / "metrics.jsonl", self.log_dir / "loss.png")
+                self._report(m, bar)
                 last = m
-                stopping = stop.flag
-                if self.ddp:  # a signal to any rank stops all of them, at the same step
-                    flag = torch.tensor(float(stopping), device=self.device)
-                    dist.all_reduce(flag, op=dist.ReduceOp.MAX); stopping = bool(flag.item())
-                if stopping:
-                    self.save()
-                    self.log(f"stopped by signal at step {self.step}: saved {self.ckpt_dir}; continue with --resume")
-                    last["stopped"] = True; break
+                if self._stop_agreed(stop.flag):
+                    if "val_loss" not in m: self.save()
+                    self.stopped = True; break
         bar.close()
-        if last and not last.get("stopped") and "val_loss" not in last: self.save()  # --stop_after between evaluations
+        if last and not self.stopped and "val_loss" not in last: self.save()  # --stop_after between evaluations
         if self.is_main and last and "val_loss" not in last: plot_metrics(self.log_dir / "metrics.jsonl", self.log_dir / "loss.png")
         return last
 
@@ -465,12 +558,17 @@ class Trainer:
 
 # %% ../nbs/04_training.ipynb #3d64205f
 def read_metrics(path: str | Path) -> list[dict]:
-    "The records of a run's `metrics.jsonl`."
-    return [json.loads(l) for l in Path(path).read_text().splitlines() if l.strip()] if Path(path).exists() else []
+    "The records of a run's `metrics.jsonl`; a line cut short by a crash (or otherwise unreadable) is skipped."
+    out = []
+    for line in Path(path).read_text().splitlines() if Path(path).exists() else []:
+        try: r = json.loads(line)
+        except json.JSONDecodeError: continue
+        if isinstance(r, dict) and "step" in r: out.append(r)
+    return out
 
 def plot_metrics(path: str | Path, out_png: str | Path | None = None, ax=None):
     "Plot train (and validation) loss against tokens seen: on `ax`, into the PNG `out_png`, or on a new pyplot figure."
-    rows = read_metrics(path)
+    rows = [r for r in read_metrics(path) if "train_loss" in r]
     if not rows: return None
     if out_png:  # a bare Figure: no pyplot state and no display needed inside a training job
         from matplotlib.figure import Figure
@@ -483,7 +581,7 @@ def plot_metrics(path: str | Path, out_png: str | Path | None = None, ax=None):
     val = [(r["tokens"] / 1e6, r["val_loss"]) for r in rows if "val_loss" in r]
     if val: ax.plot(*zip(*val), "o-", label="validation")
     ax.set_xlabel("tokens seen (millions)"); ax.set_ylabel("loss"); ax.grid(alpha=0.3); ax.legend()
-    if out_png: fig.savefig(out_png, dpi=100, bbox_inches="tight")
+    if out_png: atomic_write(out_png, lambda f: fig.savefig(f, format="png", dpi=100, bbox_inches="tight"))
     return ax
 
 # %% ../nbs/04_training.ipynb #2b02d5de
@@ -495,39 +593,48 @@ def train(cfg: TrainConfig) -> Trainer:
     return t
 
 # %% ../nbs/04_training.ipynb #5b7fd89a
+class _Help(argparse.ArgumentDefaultsHelpFormatter):
+    "Shows `(default: ...)` only where the default is a value, not `None` (those say their default in their help)."
+    def _get_help_string(self, action):
+        return action.help if action.default is None else super()._get_help_string(action)
+
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="gpt_nb_train", description="Train GPT-2 on WikiText-103 (or your text) on CPU, a GPU, or many under torchrun.",
-                                formatter_class=argparse.ArgumentDefaultsHelpFormatter)
-    d = TrainConfig()
-    p.add_argument("--preset", default=d.preset, choices=list(PRESETS))
+    p = CLIParser(prog="gpt_nb_train", description="Train GPT-2 on WikiText-103 (or your text) on CPU, a GPU, "
+                                "or many under torchrun. Exit codes: 0 finished, 2 bad input, 3 diverged, "
+                                f"{EXIT_STOPPED} stopped by a signal (resume with --resume).", formatter_class=_Help)
+    d, D = TrainConfig(), TRAIN_DEFAULTS
+    p.add_argument("--preset", default=None, choices=list(PRESETS), help=f"model size (default: {D['preset']})")
     p.add_argument("--gpu", type=int, default=None, help="train on this GPU (one process)")
-    p.add_argument("--dataset", default=d.dataset, choices=["wikitext-103", "wikitext-2"])
-    p.add_argument("--data_dir", default=None, help="your own text folder (see gpt_nb_prepare)")
+    p.add_argument("--dataset", default=None, choices=["wikitext-103", "wikitext-2"], help=f"Hugging Face WikiText (default: {D['dataset']})")
+    p.add_argument("--data_dir", default=None, help="your own text folder instead (see gpt_nb_prepare)")
     p.add_argument("--tokens_dir", default=d.tokens_dir, help="where prepared tokens are kept")
     p.add_argument("--batch_size", type=int, default=None, help="micro-batch per device (default: by preset)")
-    p.add_argument("--context_length", type=int, default=None)
-    p.add_argument("--max_steps", type=int, default=None)
+    p.add_argument("--context_length", type=int, default=None, help="default: the preset's")
+    p.add_argument("--max_steps", type=int, default=None, help="default: from --epochs")
     p.add_argument("--epochs", type=float, default=None, help="default: 10 for the GPT-2 presets")
     p.add_argument("--lr", type=float, default=None, help="peak learning rate (default: 6e-4 for the GPT-2 presets, 3e-3 for tiny)")
-    p.add_argument("--min_lr_ratio", type=float, default=d.min_lr_ratio)
+    p.add_argument("--min_lr_ratio", type=float, default=None, help=f"final lr / peak lr (default: {D['min_lr_ratio']})")
     p.add_argument("--warmup_steps", type=int, default=None, help="default: 5%% of the steps")
-    p.add_argument("--weight_decay", type=float, default=d.weight_decay)
-    p.add_argument("--grad_clip", type=float, default=d.grad_clip)
+    p.add_argument("--weight_decay", type=float, default=None, help=f"default: {D['weight_decay']}")
+    p.add_argument("--beta1", type=float, default=None, help=f"AdamW beta1 (default: {D['beta1']})")
+    p.add_argument("--beta2", type=float, default=None, help=f"AdamW beta2 (default: {D['beta2']})")
+    p.add_argument("--grad_clip", type=float, default=None, help=f"gradient norm clip, 0 = off (default: {D['grad_clip']})")
     p.add_argument("--drop_rate", type=float, default=None, help="default: the preset's")
     p.add_argument("--tokens_per_step", type=int, default=None, help="default: 524288 (2**19)")
-    p.add_argument("--vocab_multiple", type=int, default=d.vocab_multiple)
+    p.add_argument("--vocab_multiple", type=int, default=None, help=f"pad the vocabulary to a multiple of this (default: {D['vocab_multiple']})")
     p.add_argument("--eval_every", type=int, default=d.eval_every)
-    p.add_argument("--eval_batches", type=int, default=d.eval_batches)
+    p.add_argument("--eval_batches", type=int, default=d.eval_batches, help="validation windows: this many x batch_size, on any number of GPUs")
     p.add_argument("--keep_last", type=int, default=d.keep_last)
     p.add_argument("--out_dir", default=d.out_dir)
-    p.add_argument("--run_name", default=None, help="default: the preset")
-    p.add_argument("--resume", action="store_true", help="continue the run's latest checkpoint")
+    p.add_argument("--run_name", default=None, help="a plain name (default: the preset)")
+    p.add_argument("--resume", action="store_true", help="continue the run's latest good checkpoint (automatic after a torchrun restart)")
     p.add_argument("--stop_after", type=int, default=None, help="stop after this many steps (the schedule still spans max_steps)")
     p.add_argument("--compile", default=d.compile, choices=["auto", "on", "off"])
     p.add_argument("--dtype", default=d.dtype, choices=["auto", *DTYPES])
     p.add_argument("--device", default=d.device, help="auto, cpu, cuda, cuda:1, mps")
-    p.add_argument("--seed", type=int, default=d.seed)
+    p.add_argument("--seed", type=int, default=None, help=f"default: {D['seed']}")
     p.add_argument("--no_progress", action="store_true", help="no progress bar")
+    p.add_argument("--log_every", type=int, default=d.log_every, help="also print a line every N steps (0 = off)")
     return p
 
 def main(argv=None):
@@ -538,6 +645,10 @@ def main(argv=None):
         run = train(TrainConfig(**a))
     except (ValueError, OSError) as e: p.exit(2, f"gpt_nb_train: error: {e}\n")  # OSError: files, network
     except TrainingDiverged as e: p.exit(3, f"gpt_nb_train: {e}\n")
+    if run.stopped:
+        if run.is_main: print(f"stopped at step {run.step:,} by a signal: the checkpoint is saved in {run.ckpt_dir}; run the "
+                              f"same command with --resume to continue (exit code {EXIT_STOPPED})", flush=True)
+        sys.exit(EXIT_STOPPED)
     if run.is_main:
         best = f"{run.best_val:.4f}" if run.best_val is not None else "not measured yet"
         print(f"done: step {run.step:,}, best validation loss {best}; "
