@@ -141,7 +141,7 @@ class TrainConfig:
     drop_rate: float | None = None
     vocab_multiple: int | None = None    # 1; pad the vocabulary (64 is faster on GPUs)
     eval_every: int = 250
-    eval_batches: int = 20               # batches of batch_size windows, shared among the ranks
+    eval_batches: int = 20               # global batches (tokens_per_step tokens) of validation windows
     keep_last: int = 3
     out_dir: str = "."                   # checkpoints/<run> and logs/<run> go under it
     run_name: str | None = None
@@ -259,6 +259,7 @@ class Trainer:
     "Trains a GPT on prepared tokens on CPU, one GPU or many (under torchrun), with exact resume."
     def __init__(self, cfg: TrainConfig):
         self.cfg = cfg = replace(cfg)  # a copy: defaults get resolved into it
+        self.restarts = int(os.environ.get("TORCHELASTIC_RESTART_COUNT", 0))
         self._setup_distributed()
         self.device = pick_device(cfg.device, cfg.gpu) if not self.ddp else self.device
         if self.device.type == "cuda":
@@ -268,9 +269,9 @@ class Trainer:
         self.run_name = check_name(cfg.run_name or cfg.preset or TRAIN_DEFAULTS["preset"])
         self.ckpt_dir = Path(cfg.out_dir) / "checkpoints" / self.run_name
         self.log_dir = Path(cfg.out_dir) / "logs" / self.run_name
-        self.restarts = int(os.environ.get("TORCHELASTIC_RESTART_COUNT", 0))
         if self.restarts and not cfg.resume:
-            cfg.resume = True; self.log(f"restarted by torchrun (restart {self.restarts}): resuming from the latest checkpoint")
+            cfg.resume = True
+            self.log(f"restarted by torchrun (restart {self.restarts}): resuming from the latest checkpoint", always=True)
         if self.is_main: remove_stale_tmp(self.ckpt_dir)  # left by a save that was killed
         resume_from = self._resume_path()
         saved = load_checkpoint(resume_from) if resume_from else None
@@ -305,7 +306,12 @@ class Trainer:
         local = int(os.environ.get("LOCAL_RANK", 0))
         cuda = torch.cuda.is_available() and self.cfg.device in ("auto", "cuda")
         self.device = torch.device("cuda", local) if cuda else torch.device("cpu")
-        if not dist.is_initialized(): dist.init_process_group(backend="nccl" if cuda else "gloo", device_id=self.device if cuda else None)
+        if dist.is_initialized(): return
+        kw = dict(backend="nccl" if cuda else "gloo", device_id=self.device if cuda else None)
+        if os.environ.get("TORCHELASTIC_USE_AGENT_STORE") == "True":  # torchrun's store outlives a failed attempt:
+            store = dist.TCPStore(os.environ["MASTER_ADDR"], int(os.environ["MASTER_PORT"]), self.world, is_master=False)
+            kw.update(store=dist.PrefixStore(f"gpt_nb/attempt_{self.restarts}", store), rank=self.rank, world_size=self.world)
+        dist.init_process_group(**kw)  # keys of its own per attempt, or a restart reads the dead workers' addresses
 
     @property
     def is_main(self) -> bool: return self.rank == 0
@@ -316,8 +322,9 @@ class Trainer:
         dist.all_reduce(t)
         return t / self.world
 
-    def log(self, *a):
-        if self.is_main and self.cfg.progress: tqdm.write(" ".join(str(x) for x in a))
+    def log(self, *a, always: bool = False):
+        "Print on rank 0: with the progress bar on, or `always` (events that a batch log must show)."
+        if self.is_main and (self.cfg.progress or always): tqdm.write(" ".join(str(x) for x in a))
 
     def _resume_path(self) -> Path | None:
         existing = step_checkpoints(self.ckpt_dir)
@@ -436,10 +443,11 @@ class Trainer:
 
     @torch.no_grad()
     def evaluate(self, max_batches: int | None = None) -> float:
-        "Mean loss over the first `max_batches × batch_size` validation windows, shared out among the ranks."
+        "Mean loss over the first `max_batches` global batches of validation windows, shared out among the ranks."
         self.model.eval()
+        per_batch = max(1, self.cfg.tokens_per_step // self.T)  # windows in a global batch: the same on 1 or N ranks
         loader = BatchLoader(self.val_tokens, self.B, self.T, train=False, rank=self.rank, world_size=self.world,
-                             device=self.device, max_windows=max_batches and max_batches * self.B)
+                             device=self.device, max_windows=max_batches and max_batches * per_batch)
         total = torch.zeros((), device=self.device, dtype=torch.float64)
         for x, y in loader:
             with autocast(self.device, self.dtype): _, loss = self.model(x, y)
@@ -623,7 +631,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--tokens_per_step", type=int, default=None, help="default: 524288 (2**19)")
     p.add_argument("--vocab_multiple", type=int, default=None, help=f"pad the vocabulary to a multiple of this (default: {D['vocab_multiple']})")
     p.add_argument("--eval_every", type=int, default=d.eval_every)
-    p.add_argument("--eval_batches", type=int, default=d.eval_batches, help="validation windows: this many x batch_size, on any number of GPUs")
+    p.add_argument("--eval_batches", type=int, default=d.eval_batches, help="validation: this many global batches (tokens_per_step tokens), on any number of GPUs")
     p.add_argument("--keep_last", type=int, default=d.keep_last)
     p.add_argument("--out_dir", default=d.out_dir)
     p.add_argument("--run_name", default=None, help="a plain name (default: the preset)")
