@@ -6,6 +6,7 @@
 from __future__ import annotations
 import argparse, json, sys, time
 import torch
+from .data import CLIParser, check_output_file
 from .model import GPT, GPTConfig, PRESETS, configure_optimizer
 from .train import DTYPES, autocast, flops_per_token, peak_flops, pick_device, pick_dtype
 
@@ -75,7 +76,7 @@ def bench_train(preset: str = "gpt2-124m", batch_size: int = 16, context_length:
 # %% ../nbs/08_performance.ipynb #d195c68c
 def main(argv=None):
     "Command line: benchmark training speed on synthetic tokens."
-    p = argparse.ArgumentParser(prog="gpt_nb_bench", description="Training throughput of a preset on synthetic tokens.",
+    p = CLIParser(prog="gpt_nb_bench", description="Training throughput of a preset on synthetic tokens.",
                                 formatter_class=argparse.ArgumentDefaultsHelpFormatter)
     p.add_argument("--preset", default="gpt2-124m", choices=list(PRESETS))
     p.add_argument("--batch_size", type=int, default=16)
@@ -88,11 +89,14 @@ def main(argv=None):
     p.add_argument("--device", default="auto")
     p.add_argument("--json", default=None, help="append the result as one JSON line to this file")
     a = p.parse_args(argv)
-    try: r = bench_train(a.preset, a.batch_size, a.context_length, a.dtype, a.compile, a.steps, a.warmup, a.device, a.vocab_multiple)
-    except (ValueError, RuntimeError) as e: p.exit(2, f"gpt_nb_bench: error: {e}\n")
+    try:
+        if a.context_length is not None and a.context_length < 1: raise ValueError("--context_length must be at least 1")
+        if a.json: check_output_file(a.json, "--json")  # before the benchmark, not after it
+        r = bench_train(a.preset, a.batch_size, a.context_length, a.dtype, a.compile, a.steps, a.warmup, a.device, a.vocab_multiple)
+        if a.json:
+            with open(a.json, "a") as f: f.write(json.dumps(r) + "\n")
+    except (ValueError, RuntimeError, OSError) as e: p.exit(2, f"gpt_nb_bench: error: {e}\n")
     for k, v in r.items(): print(f"{k:>16}: {v}")
-    if a.json:
-        with open(a.json, "a") as f: f.write(json.dumps(r) + "\n")
 
 if __name__ == "__main__" and "IPython" not in sys.modules: main()  # `python -m gpt_nb.bench`
 

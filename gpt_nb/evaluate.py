@@ -10,7 +10,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 from tqdm import tqdm
-from .data import load_tokens, split_meta
+from .data import CLIParser, atomic_write_bytes, check_output_file, load_tokens, prepare, resolve_corpus, split_meta, tokens_folder
 from .model import GPT
 from .tokenizer import EOT_ID
 from .train import autocast, load_checkpoint, pick_device, pick_dtype
@@ -77,7 +77,7 @@ def evaluate_split(model: GPT, tokens_dir: str | Path, split: str = "test", stri
 
 # %% ../nbs/07_evaluate.ipynb #f4b5b41d
 def _parser():
-    p = argparse.ArgumentParser(prog="gpt_nb_evaluate", description="Perplexity of a gpt_nb model on a WikiText split.",
+    p = CLIParser(prog="gpt_nb_evaluate", description="Perplexity of a gpt_nb model on a WikiText split.",
                                 formatter_class=argparse.ArgumentDefaultsHelpFormatter)
     add_model_source(p)
     p.add_argument("--split", default="test", choices=["train", "validation", "test"])
@@ -97,32 +97,36 @@ def main(argv=None):
     try:
         if a.batch_size < 1: raise ValueError("--batch_size must be at least 1")
         if a.max_tokens is not None and a.max_tokens < 1: raise ValueError("--max_tokens must be at least 1")
+        if a.stride is not None and a.stride < 1: raise ValueError("--stride must be at least 1")
         device = pick_device(a.device)
-        info, tcfg = {}, {}
+        info, tcfg, trained_on = {}, {}, None
         if a.checkpoint:
             path = resolve_checkpoint(a.checkpoint)
             state = load_checkpoint(path)
-            tcfg = state["train_config"]
+            tcfg, trained_on = state["train_config"], state.get("data_identity")
             info = {"checkpoint": str(path), "run": tcfg.get("run_name") or tcfg.get("preset"), "step": state["step"],
                     "hardware": state.get("hardware"), "train_time_s": state.get("train_time_s"),
                     "val_loss": state.get("best_val_loss") if path.name == "best.pt" else state.get("val_loss")}
-            model = load_model(path, device)
-        else:
-            model = GPT.from_pretrained(a.hf).to(device).eval(); info = {"checkpoint": f"hf:{a.hf}", "run": a.hf}
-        data_dir = a.data_dir or (tcfg.get("data_dir") if not a.dataset else None)
-        dataset = a.dataset or tcfg.get("dataset", "wikitext-103")
-        tokens_root = Path(a.tokens_dir or tcfg.get("tokens_dir", "data"))
-        name = dataset if data_dir is None else Path(data_dir).resolve().name
-        if a.stride is not None and not 1 <= a.stride <= model.config.context_length:
+        stride_part = f"_stride{a.stride}" if a.stride else ""
+        out = check_output_file(a.out or (path.parent if a.checkpoint else Path(".")) / f"eval_{a.split}{stride_part}.json")
+        model = load_model(path, device) if a.checkpoint else GPT.from_pretrained(a.hf).to(device).eval()
+        if a.checkpoint is None: info = {"checkpoint": f"hf:{a.hf}", "run": a.hf}
+        if a.stride is not None and a.stride > model.config.context_length:
             raise ValueError(f"--stride must be between 1 and the context length {model.config.context_length}")
-        if split_meta(tokens_root / name, a.split) is None:
-            from gpt_nb.data import prepare
-            prepare(dataset, data_dir, tokens_root)
-        res = {**info, "dataset": name, **evaluate_split(model, tokens_root / name, a.split, a.stride, a.batch_size, a.max_tokens, progress=True)}
+        own = a.dataset is None and a.data_dir is None  # the run's own corpus
+        dataset = a.dataset or (tcfg.get("dataset") if own else None) or "wikitext-103"
+        data_dir = a.data_dir or (tcfg.get("data_dir") if own else None)
+        tokens_root = Path(a.tokens_dir or tcfg.get("tokens_dir") or "data")
+        ident = resolve_corpus(dataset, data_dir, tokens_root, trained_on if own else None)
+        if own and trained_on and ident["splits"] != trained_on["splits"]:
+            print(f"note: {ident['source']} has changed since the run was trained (corpus {trained_on['key']}, now "
+                  f"{ident['key']}): evaluating on the text as it is now", file=sys.stderr)
+        folder = tokens_folder(tokens_root, ident)
+        if split_meta(folder, a.split) is None: prepare(dataset, data_dir, tokens_root, identity=ident)
+        res = {**info, "dataset": ident["name"], "corpus": ident["key"],
+               **evaluate_split(model, folder, a.split, a.stride, a.batch_size, a.max_tokens, progress=True)}
+        atomic_write_bytes(out, json.dumps(res, indent=1).encode())
     except (ValueError, FileNotFoundError, OSError) as e: p.exit(2, f"gpt_nb_evaluate: error: {e}\n")
-    out = Path(a.out) if a.out else (Path(info["checkpoint"]).parent if a.checkpoint else Path(".")) / \
-        f"eval_{res['split']}{'_stride' + str(res['stride']) if res['stride'] != res['context_length'] else ''}.json"
-    out.write_text(json.dumps(res, indent=1))
     for k in ("loss", "token_ppl", "word_ppl", "bits_per_byte"):
         if k in res: print(f"{k:>14}: {res[k]:.4f}")
     print(f"{res['tokens']:,} tokens of {res['dataset']}/{res['split']}, stride {res['stride']}; saved {out}")

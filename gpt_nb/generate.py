@@ -4,14 +4,15 @@
 
 # %% ../nbs/06_generate.ipynb #cd5fd45a
 from __future__ import annotations
-import argparse, codecs, sys
+import argparse, codecs, math, sys, warnings
 from pathlib import Path
 from typing import Iterator
 import torch
 import torch.nn.functional as F
 from .model import GPT, GPTConfig
 from .tokenizer import EOT, EOT_ID, get_tokenizer
-from .train import load_checkpoint, latest_checkpoint, pick_device
+from .data import CLIParser
+from .train import checkpoint_problem, load_checkpoint, latest_checkpoint, pick_device
 
 # %% auto #0
 __all__ = ['top_k_filter', 'top_p_filter', 'apply_repetition_penalty', 'sample_next', 'generate_tokens', 'check_sampling',
@@ -46,8 +47,8 @@ def sample_next(logits: torch.Tensor, temperature: float = 1.0, top_k: int | Non
     "Next token ids (B,) from last-position `logits` (B, V); temperature 0 is greedy."
     logits = logits.float()
     if seen is not None: logits = apply_repetition_penalty(logits, seen, repetition_penalty)
-    if temperature == 0: return logits.argmax(-1)
-    logits = logits / temperature
+    if temperature <= torch.finfo(logits.dtype).tiny: return logits.argmax(-1)  # 0, or too small to divide by: greedy
+    logits = (logits - logits.amax(-1, keepdim=True)) / temperature  # from the max down: no overflow for tiny temperatures
     if top_k: logits = top_k_filter(logits, top_k)
     if top_p is not None: logits = top_p_filter(logits, top_p)
     return torch.multinomial(F.softmax(logits, -1), 1, generator=generator).squeeze(-1)
@@ -58,7 +59,7 @@ def generate_tokens(model: GPT, prompt: list[int], max_tokens: int = 100, temper
                     top_p: float | None = None, repetition_penalty: float = 1.0, seed: int | None = None,
                     stop_at_eot: bool = True, use_cache: bool = True) -> Iterator[int]:
     "Yield up to `max_tokens` new token ids after `prompt`, one at a time; stops early at `<|endoftext|>`."
-    check_sampling(temperature, top_k, top_p, repetition_penalty, max_tokens)
+    check_sampling(temperature, top_k, top_p, repetition_penalty, max_tokens, seed)
     model.eval()
     device, ctx, V = model.lm_head.weight.device, model.config.context_length, model.config.vocab_size
     ids = list(prompt) or [EOT_ID]  # an empty prompt starts a new document, as GPT-2 was trained
@@ -85,13 +86,15 @@ def generate_tokens(model: GPT, prompt: list[int], max_tokens: int = 100, temper
         elif caches[0].len >= ctx: logits = prefill()          # full: rebuild from the recent past
         else: logits = run([nxt])
 
-def check_sampling(temperature=1.0, top_k=None, top_p=None, repetition_penalty=1.0, max_tokens=1):
-    "Raise a clear ValueError for sampling settings that make no sense."
-    if temperature < 0: raise ValueError(f"temperature must be >= 0 (0 = greedy), got {temperature}")
+def check_sampling(temperature=1.0, top_k=None, top_p=None, repetition_penalty=1.0, max_tokens=1, seed=None):
+    "Raise a clear ValueError for sampling settings that make no sense (negative, NaN, infinite, out of range)."
+    if not (math.isfinite(temperature) and temperature >= 0): raise ValueError(f"temperature must be a finite number >= 0 (0 = greedy), got {temperature}")
     if top_k is not None and top_k < 1: raise ValueError(f"top_k must be at least 1, got {top_k}")
     if top_p is not None and not 0 < top_p <= 1: raise ValueError(f"top_p must be in (0, 1], got {top_p}")
-    if repetition_penalty <= 0: raise ValueError(f"repetition_penalty must be > 0 (1 = off), got {repetition_penalty}")
+    if not (math.isfinite(repetition_penalty) and repetition_penalty > 0):
+        raise ValueError(f"repetition_penalty must be a finite number > 0 (1 = off), got {repetition_penalty}")
     if max_tokens < 1: raise ValueError(f"max_tokens must be at least 1, got {max_tokens}")
+    if seed is not None and not 0 <= seed < 2 ** 63: raise ValueError(f"seed must be in [0, 2**63), got {seed}")
 
 def generate(model: GPT, prompt: str = "", max_tokens: int = 100, **kw) -> str:
     "The text `model` writes after `prompt` (see `generate_tokens` for the settings)."
@@ -99,21 +102,30 @@ def generate(model: GPT, prompt: str = "", max_tokens: int = 100, **kw) -> str:
     return tok.decode(list(generate_tokens(model, tok.encode(prompt, allowed_special={EOT}), max_tokens, **kw)))
 
 # %% ../nbs/06_generate.ipynb #39d06900
+def _usable(path: Path) -> bool:
+    "Whether the checkpoint at `path` loads and holds only finite numbers (warns why not)."
+    try: problem = checkpoint_problem(load_checkpoint(path))
+    except ValueError as e: problem = str(e)
+    if problem: warnings.warn(f"skipping {path}: {problem}")
+    return problem is None
+
 def resolve_checkpoint(path: str | Path) -> Path:
-    "A checkpoint file from a file or a run folder (`best.pt` if there is one, else the newest step)."
+    "A checkpoint file from a file or a run folder (`best.pt` if it is usable, else the newest usable step)."
     path = Path(path)
     if path.is_dir():
         best = path / "best.pt"
-        found = best if best.exists() else latest_checkpoint(path)
-        if found is None: raise FileNotFoundError(f"No checkpoints in {path}: train first, or point to a .pt file.")
+        found = best if best.exists() and _usable(best) else latest_checkpoint(path)
+        if found is None: raise FileNotFoundError(f"No usable checkpoint in {path}: train first, or point to a .pt file.")
         return found
     if not path.exists(): raise FileNotFoundError(f"No checkpoint at {path}: give a .pt file or a checkpoints/<run> folder.")
     return path
 
 def load_model(checkpoint: str | Path, device="cpu") -> GPT:
-    "The model saved in `checkpoint` (file or run folder), in eval mode on `device`."
+    "The model saved in `checkpoint` (file or run folder), in eval mode on `device`; refuses NaN or infinite weights."
     path = resolve_checkpoint(checkpoint)
     state = load_checkpoint(path)
+    if problem := checkpoint_problem(state):
+        raise ValueError(f"{path} cannot be used: {problem}. It was saved after training diverged; use an earlier checkpoint.")
     try:
         model = GPT(GPTConfig(**state["model_config"]))
         model.load_state_dict(state["model"])
@@ -136,7 +148,7 @@ def add_model_source(p: argparse.ArgumentParser):
     src.add_argument("--hf", help="a Hugging Face GPT-2 name, e.g. gpt2 (needs the hub)")
 
 def _parser():
-    p = argparse.ArgumentParser(prog="gpt_nb_generate", description="Write text with a trained gpt_nb model (or OpenAI's GPT-2).",
+    p = CLIParser(prog="gpt_nb_generate", description="Write text with a trained gpt_nb model (or OpenAI's GPT-2).",
                                 formatter_class=argparse.ArgumentDefaultsHelpFormatter)
     add_model_source(p)
     p.add_argument("--prompt", default="", help="text to continue (empty: a new document)")
@@ -162,7 +174,9 @@ def main(argv=None, stdin=None, stdout=None):
     p, stdin, stdout = _parser(), stdin or sys.stdin, stdout or sys.stdout
     a = p.parse_args(argv)
     try:
-        check_sampling(a.temperature, a.top_k or None, a.top_p, a.repetition_penalty, a.max_tokens)
+        check_sampling(a.temperature, a.top_k or None, a.top_p, a.repetition_penalty, a.max_tokens, a.seed)
+        try: a.prompt.encode("utf-8")
+        except UnicodeEncodeError: raise ValueError("--prompt is not valid text (it holds bytes that are not UTF-8)") from None
         device = pick_device(a.device)
         model = load_model(a.checkpoint, device) if a.checkpoint else GPT.from_pretrained(a.hf).to(device).eval()
     except (ValueError, FileNotFoundError, OSError) as e: p.exit(2, f"gpt_nb_generate: error: {e}\n")
@@ -173,7 +187,9 @@ def main(argv=None, stdin=None, stdout=None):
             stdout.write("> "); stdout.flush()
             line = stdin.readline()
             if not line or line.strip() in ("quit", "exit"): break  # '' is the end of input
-            if line.strip(): _write(model, line.rstrip("\n"), a, stdout)
+            try:
+                if line.strip(): _write(model, line.rstrip("\n"), a, stdout)
+            except UnicodeError: stdout.write("(that line is not valid UTF-8 text: try again)\n")
         stdout.write("\n")
     except KeyboardInterrupt: stdout.write("\n")
 

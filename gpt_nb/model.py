@@ -156,6 +156,16 @@ def _from_hf(cls, hf_model, **overrides) -> GPT:
     c = hf_model.config
     if c.activation_function not in ("gelu_new", "gelu_pytorch_tanh"):
         raise ValueError(f"Only GPT-2's tanh GELU is supported, not {c.activation_function!r}")
+    differs = [what for what, bad in [
+        (f"layer_norm_epsilon={c.layer_norm_epsilon} (ours is 1e-5)", c.layer_norm_epsilon != 1e-5),
+        ("untied input and output embeddings", not getattr(c, "tie_word_embeddings", True) or
+         not torch.equal(hf_model.get_output_embeddings().weight, hf_model.get_input_embeddings().weight)),
+        ("unscaled attention (scale_attn_weights=False)", not getattr(c, "scale_attn_weights", True)),
+        ("attention scaled by layer (scale_attn_by_inverse_layer_idx=True)", getattr(c, "scale_attn_by_inverse_layer_idx", False)),
+        (f"n_inner={getattr(c, 'n_inner', None)} (ours is 4 x n_embd)", getattr(c, "n_inner", None) not in (None, 4 * c.n_embd)),
+        ("cross-attention layers", getattr(c, "add_cross_attention", False))] if bad]
+    if differs: raise ValueError("This Hugging Face model differs from GPT-2 in ways gpt_nb's GPT cannot represent, and its "
+                                 f"outputs would change: {'; '.join(differs)}. Use it with transformers directly.")
     cfg = GPTConfig(vocab_size=c.vocab_size, context_length=c.n_positions, emb_dim=c.n_embd, n_heads=c.n_head,
                     n_layers=c.n_layer, drop_rate=c.resid_pdrop, **overrides)
     model = cls(cfg)
