@@ -35,9 +35,14 @@ def _text_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in (".txt", ".raw", ".md")
                   and not p.name.startswith("."))
 
-def _read(p: Path) -> str:
-    try: return p.read_text(encoding="utf-8")
-    except UnicodeDecodeError as e: raise ValueError(f"{p} is not UTF-8 text ({e}); convert it or remove it.") from None
+def _read(paths: list[Path]) -> tuple[list[str], str]:
+    "The texts of `paths` (newlines as Python reads them) and the sha256 of their bytes, from one read of each file."
+    texts, h = [], hashlib.sha256()
+    for p in paths:
+        data = p.read_bytes(); h.update(data); h.update(b"\0")  # files [ab, c] and [a, bc] differ
+        try: texts.append(data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n"))
+        except UnicodeDecodeError as e: raise ValueError(f"{p} is not UTF-8 text ({e}); convert it or remove it.") from None
+    return texts, h.hexdigest()
 
 def corpus_files(data_dir: str | Path) -> dict[str, list[Path]]:
     "The files of each split in a folder: WikiText's `wiki.*.raw`, files named for a split, or the last files held out."
@@ -73,15 +78,18 @@ def _hf_wikitext(dataset: str):
                               "--data_dir a folder with WikiText's wiki.{train,valid,test}.raw files or your own text.") from None
 
 def load_corpus(dataset: str = "wikitext-103", data_dir: str | Path | None = None) -> dict[str, dict]:
-    "Each split's documents and a description of their source: `{split: {'docs': [str], 'source': str}}`."
+    "Each split's documents and source: `{split: {'docs': [str], 'source': str}}`, and for files the `digest` of what was read."
     if data_dir is None:
         ds = _hf_wikitext(dataset)
         return {s: {"docs": [wikitext_text(ds[s]["text"])], "source": f"hf:Salesforce/wikitext/{HF_CONFIGS[dataset]}/{s}"}
                 for s in SPLITS if s in ds}
-    by_split = corpus_files(data_dir)
-    if all(len(ps) == 1 and ps[0].name in WIKITEXT_FILES.values() for ps in by_split.values()):
-        return {s: {"docs": [wikitext_text(_read(ps[0]).splitlines(keepends=True))], "source": str(ps[0])} for s, ps in by_split.items()}
-    return {s: {"docs": [_read(p) for p in ps], "source": ", ".join(str(p) for p in ps)} for s, ps in by_split.items()}
+    by_split, out = corpus_files(data_dir), {}
+    wikitext = all(len(ps) == 1 and ps[0].name in WIKITEXT_FILES.values() for ps in by_split.values())
+    for s, ps in by_split.items():
+        docs, digest = _read(ps)
+        if wikitext: docs = [wikitext_text(docs[0].splitlines(keepends=True))]
+        out[s] = {"docs": docs, "source": ", ".join(str(p) for p in ps), "digest": digest}
+    return out
 
 # %% ../nbs/01_data.ipynb #009b2a52
 def _file_digest(paths: list[Path]) -> str:
@@ -89,7 +97,7 @@ def _file_digest(paths: list[Path]) -> str:
     for p in paths:
         with open(p, "rb") as f:
             while chunk := f.read(1 << 22): h.update(chunk)
-        h.update(b"\0")  # files [ab, c] and [a, bc] differ
+        h.update(b"\0")  # as `_read` does
     return h.hexdigest()
 
 def corpus_identity(dataset: str = "wikitext-103", data_dir: str | Path | None = None) -> dict:
@@ -237,6 +245,8 @@ def prepare(dataset: str = "wikitext-103", data_dir=None, out_dir="data", worker
     corpus = load_corpus(dataset, data_dir)
     for split, c in corpus.items():
         docs, digest = c["docs"], identity["splits"][split]
+        if c.get("digest", digest) != digest:
+            raise ValueError(f"{c['source']} changed since its identity was taken (a file being written?): run again once it is complete.")
         if not any(d.strip() for d in docs):
             raise ValueError(f"The {split} split from {c['source']} is empty: check the file, or remove it.")
         meta = split_meta(out, split)

@@ -359,7 +359,16 @@ class Trainer:
 
     def _setup_data(self, expected: dict | None):
         cfg = self.cfg
-        self.data_identity = ident = resolve_corpus(cfg.dataset, cfg.data_dir, cfg.tokens_dir, expected, log=self.log)
+        try: ident, err = resolve_corpus(cfg.dataset, cfg.data_dir, cfg.tokens_dir, expected, log=self.log), None
+        except (OSError, ValueError) as e: ident, err = None, e
+        if self.ddp:  # every rank must see the same corpus (each machine reads its own files), and all fail together
+            seen = [None] * self.world; dist.all_gather_object(seen, (ident and ident["key"], err and str(err)))
+            errors = [f"rank {r}: {e}" for r, (_, e) in enumerate(seen) if e]
+            if errors: raise ValueError("; ".join(errors[:2]))
+            if len({k for k, _ in seen}) > 1: raise ValueError(f"The ranks see different corpora ({', '.join(sorted({k for k, _ in seen}))}): "
+                                                              "give every machine the same data.")
+        elif err: raise err
+        self.data_identity = ident
         if expected and ident["splits"] != expected["splits"]:
             changed = [s for s in sorted(set(ident["splits"]) | set(expected["splits"])) if ident["splits"].get(s) != expected["splits"].get(s)]
             raise ValueError(f"This run was trained on {expected['source']} (corpus {expected['key']}), but "
@@ -373,10 +382,6 @@ class Trainer:
             if int(os.environ.get("LOCAL_RANK", 0)) == 0:  # once per machine (atomic writes make a shared disk safe too)
                 prepare(cfg.dataset, cfg.data_dir, cfg.tokens_dir, progress=cfg.progress and self.is_main, identity=ident)
             if self.ddp: dist.barrier()
-        if self.ddp:  # every rank must train on the same corpus (each machine reads its own files)
-            keys = [None] * self.world; dist.all_gather_object(keys, ident["key"])
-            if len(set(keys)) > 1: raise ValueError(f"The ranks see different corpora ({', '.join(sorted(set(keys)))}): "
-                                                    "give every machine the same data.")
         self.train_tokens, self.val_tokens = load_tokens(folder, "train"), load_tokens(folder, "validation")
         self.loader = BatchLoader(self.train_tokens, self.B, self.T, True, self.rank, self.world, cfg.seed, self.device)
 
