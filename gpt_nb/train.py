@@ -209,10 +209,15 @@ def load_checkpoint(path: str | Path, map_location="cpu") -> dict:
         raise ValueError(f"{path} is not a gpt_nb checkpoint (format {state.get('format') if isinstance(state, dict) else type(state).__name__}).")
     return state
 
+def _nonfinite(tensors: dict) -> list[str]:
+    return [str(k) for k, v in tensors.items() if torch.is_tensor(v) and v.is_floating_point() and not torch.isfinite(v).all()]
+
 def checkpoint_problem(state: dict) -> str | None:
-    "Why a loaded checkpoint cannot be trusted (non-finite weights or validation loss), or None if it can."
-    bad = [k for k, v in state.get("model", {}).items() if torch.is_tensor(v) and v.is_floating_point() and not torch.isfinite(v).all()]
+    "Why a loaded checkpoint cannot be trusted (non-finite weights, optimizer state or validation loss), or None if it can."
+    bad = _nonfinite(state.get("model", {}))
     if bad: return f"its weights hold NaN or infinite values ({', '.join(bad[:3])}{', ...' if len(bad) > 3 else ''})"
+    opt = state.get("optimizer", {}).get("state", {})
+    if any(_nonfinite(s) for s in opt.values() if isinstance(s, dict)): return "its optimizer state holds NaN or infinite values"
     val = state.get("val_loss")
     if val is not None and not math.isfinite(val): return f"its validation loss is {val}"
     return None
