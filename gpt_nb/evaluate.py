@@ -109,7 +109,7 @@ def main(argv=None):
                     "val_loss": state.get("best_val_loss") if path.name == "best.pt" else state.get("val_loss")}
         stride_part = f"_stride{a.stride}" if a.stride else ""
         out = check_output_file(a.out or (path.parent if a.checkpoint else Path(".")) / f"eval_{a.split}{stride_part}.json")
-        model = load_model(path, device) if a.checkpoint else GPT.from_pretrained(a.hf).to(device).eval()
+        model = load_model(path, device, state) if a.checkpoint else GPT.from_pretrained(a.hf).to(device).eval()
         if a.checkpoint is None: info = {"checkpoint": f"hf:{a.hf}", "run": a.hf}
         if a.stride is not None and a.stride > model.config.context_length:
             raise ValueError(f"--stride must be between 1 and the context length {model.config.context_length}")

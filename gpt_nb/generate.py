@@ -120,10 +120,10 @@ def resolve_checkpoint(path: str | Path) -> Path:
     if not path.exists(): raise FileNotFoundError(f"No checkpoint at {path}: give a .pt file or a checkpoints/<run> folder.")
     return path
 
-def load_model(checkpoint: str | Path, device="cpu") -> GPT:
-    "The model saved in `checkpoint` (file or run folder), in eval mode on `device`; refuses NaN or infinite weights."
+def load_model(checkpoint: str | Path, device="cpu", state: dict | None = None) -> GPT:
+    "The model saved in `checkpoint` (file or run folder; `state` if already loaded), in eval mode on `device`; refuses NaN or infinite weights."
     path = resolve_checkpoint(checkpoint)
-    state = load_checkpoint(path)
+    state = state or load_checkpoint(path)
     if problem := checkpoint_problem(state):
         raise ValueError(f"{path} cannot be used: {problem}. It was saved after training diverged; use an earlier checkpoint.")
     try:
