@@ -354,6 +354,8 @@ class Trainer:
         if clash: raise ValueError("Cannot resume with settings that change the run: " + ", ".join(clash) +
                                    ". Leave them out to continue the run as it was, or start a new --run_name.")
         merged = {**saved, **{k: cur[k] for k in self._FREE if k in cur and k not in ("dataset", "data_dir")}}
+        for k in ("eval_every", "eval_batches", "keep_last", "log_every"):  # the run's, unless this call gives another value
+            if cur[k] == getattr(TrainConfig, k) and k in saved: merged[k] = saved[k]
         if cur["dataset"] is not None or cur["data_dir"] is not None:  # a source given: it must hold the run's corpus
             merged["dataset"], merged["data_dir"] = cur["dataset"], cur["data_dir"]
         if self.cfg.max_steps is None and self.cfg.epochs is None:  # keep the run's own length
@@ -377,7 +379,7 @@ class Trainer:
         if expected and ident["splits"] != expected["splits"]:
             changed = [s for s in sorted(set(ident["splits"]) | set(expected["splits"])) if ident["splits"].get(s) != expected["splits"].get(s)]
             raise ValueError(f"This run was trained on {expected['source']} (corpus {expected['key']}), but "
-                             f"{ident['source']} holds other text now (corpus {ident['key']}; {', '.join(changed)} differ). "
+                             f"{ident['source']} holds other text now (corpus {ident['key']}; split(s) that differ: {', '.join(changed)}). "
                              "Resuming would go on with different data: give the run's data (or restore its files), "
                              "or start a new --run_name.")
         folder = tokens_folder(cfg.tokens_dir, ident)
@@ -400,7 +402,7 @@ class Trainer:
         else:
             epochs = cfg.epochs or DEFAULT_EPOCHS[cfg.preset]
             self.max_steps = max(1, math.ceil(epochs * len(self.train_tokens) / self.tokens_per_step))
-        self.warmup = cfg.warmup_steps if cfg.warmup_steps is not None else max(1, round(0.05 * self.max_steps))
+        self.warmup = cfg.warmup_steps = cfg.warmup_steps if cfg.warmup_steps is not None else max(1, round(0.05 * self.max_steps))
         self.min_lr = cfg.lr * cfg.min_lr_ratio
 
     # --- one step ----------------------------------------------------------------------------------
@@ -442,8 +444,8 @@ class Trainer:
             last = latest_checkpoint(self.ckpt_dir)
         else: last = None
         raise TrainingDiverged(f"{what} at step {step} (see {self.log_dir / 'metrics.jsonl'}): training stopped without "
-                               f"saving; the last good checkpoint is {last or 'none yet'}. Try a lower --lr, a longer "
-                               "--warmup_steps or --dtype fp32, and --resume from it.")
+                               f"saving; the last good checkpoint is {last or 'none yet'}. Resume from it with --resume "
+                               "--dtype fp32, or start a new --run_name with a lower --lr or a longer --warmup_steps.")
 
     def _all_finite(self) -> bool:
         "Whether every weight and optimizer state is finite (checked before each save)."
@@ -557,10 +559,10 @@ class Trainer:
                         self._diverged(f"the validation loss is {val}", self.step)
                     self.last_val, best = val, self.best_val is None or val < self.best_val
                     if best: self.best_val = val
-                    self.save(best=best)
                 if self.is_main:
                     self._write_metrics(m)
                     if "val_loss" in m: plot_metrics(self.log_dir / "metrics.jsonl", self.log_dir / "loss.png")
+                if "val_loss" in m: self.save(best=best)
                 self._report(m, bar)
                 last = m
                 if self._stop_agreed(stop.flag):
@@ -629,8 +631,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--batch_size", type=int, default=None, help="micro-batch per device (default: by preset)")
     p.add_argument("--context_length", type=int, default=None, help="default: the preset's")
     p.add_argument("--max_steps", type=int, default=None, help="default: from --epochs")
-    p.add_argument("--epochs", type=float, default=None, help="default: 10 for the GPT-2 presets")
-    p.add_argument("--lr", type=float, default=None, help="peak learning rate (default: 6e-4 for the GPT-2 presets, 3e-3 for tiny)")
+    p.add_argument("--epochs", type=float, default=None, help="default: 10 (1 for tiny)")
+    p.add_argument("--lr", type=float, default=None, help="peak learning rate (default: 6e-4 for the GPT-2 presets, 1e-3 for baby, 3e-3 for tiny)")
     p.add_argument("--min_lr_ratio", type=float, default=None, help=f"final lr / peak lr (default: {D['min_lr_ratio']})")
     p.add_argument("--warmup_steps", type=int, default=None, help="default: 5%% of the steps")
     p.add_argument("--weight_decay", type=float, default=None, help=f"default: {D['weight_decay']}")
@@ -638,7 +640,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--beta2", type=float, default=None, help=f"AdamW beta2 (default: {D['beta2']})")
     p.add_argument("--grad_clip", type=float, default=None, help=f"gradient norm clip, 0 = off (default: {D['grad_clip']})")
     p.add_argument("--drop_rate", type=float, default=None, help="default: the preset's")
-    p.add_argument("--tokens_per_step", type=int, default=None, help="default: 524288 (2**19)")
+    p.add_argument("--tokens_per_step", type=int, default=None, help="default: 524288 (2**19); tiny: one micro-batch per device")
     p.add_argument("--vocab_multiple", type=int, default=None, help=f"pad the vocabulary to a multiple of this (default: {D['vocab_multiple']})")
     p.add_argument("--eval_every", type=int, default=d.eval_every)
     p.add_argument("--eval_batches", type=int, default=d.eval_batches, help="validation: this many global batches (tokens_per_step tokens), on any number of GPUs")
@@ -663,6 +665,8 @@ def main(argv=None):
         run = train(TrainConfig(**a))
     except (ValueError, OSError) as e: p.exit(2, f"gpt_nb_train: error: {e}\n")  # OSError: files, network
     except TrainingDiverged as e: p.exit(3, f"gpt_nb_train: {e}\n")
+    except KeyboardInterrupt: p.exit(130, "gpt_nb_train: interrupted twice: stopped at once, without saving; --resume continues "
+                                          "from the last checkpoint\n")
     if run.stopped:
         if run.is_main: print(f"stopped at step {run.step:,} by a signal: the checkpoint is saved in {run.ckpt_dir}; run the "
                               f"same command with --resume to continue (exit code {EXIT_STOPPED})", flush=True)
