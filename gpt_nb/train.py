@@ -19,8 +19,8 @@ from .model import GPT, GPTConfig, PRESETS, configure_optimizer
 __all__ = ['DTYPES', 'PEAK_TFLOPS', 'DEFAULT_BATCH', 'DEFAULT_EPOCHS', 'DEFAULT_LR', 'TRAIN_DEFAULTS', 'CKPT_FORMAT',
            'EXIT_STOPPED', 'get_lr', 'grad_accum_steps', 'pick_device', 'pick_dtype', 'autocast', 'can_compile',
            'flops_per_token', 'peak_flops', 'check_name', 'TrainConfig', 'save_checkpoint', 'load_checkpoint',
-           'checkpoint_problem', 'step_checkpoints', 'latest_checkpoint', 'TrainingDiverged', 'threading_main',
-           'Trainer', 'read_metrics', 'plot_metrics', 'train', 'main']
+           'checkpoint_problem', 'step_checkpoints', 'latest_good', 'latest_checkpoint', 'TrainingDiverged',
+           'threading_main', 'Trainer', 'read_metrics', 'plot_metrics', 'train', 'main']
 
 # %% ../nbs/04_training.ipynb #df44a190
 def get_lr(step: int, max_steps: int, warmup_steps: int, lr: float, min_lr: float) -> float:
@@ -226,15 +226,20 @@ def step_checkpoints(ckpt_dir: str | Path) -> list[Path]:
     "The `step_*.pt` checkpoints in `ckpt_dir`, oldest first."
     return sorted(Path(ckpt_dir).glob("step_*.pt")) if Path(ckpt_dir).is_dir() else []
 
-def latest_checkpoint(ckpt_dir: str | Path) -> Path | None:
-    "The newest checkpoint in `ckpt_dir` that loads and holds only finite numbers, or None."
+def latest_good(ckpt_dir: str | Path) -> tuple[Path, dict] | None:
+    "The newest checkpoint in `ckpt_dir` that loads and holds only finite numbers, with its loaded state; or None."
     for p in reversed(step_checkpoints(ckpt_dir)):
         try:
-            problem = checkpoint_problem(load_checkpoint(p))
-            if problem is None: return p
+            state = load_checkpoint(p)
+            if (problem := checkpoint_problem(state)) is None: return p, state
             warnings.warn(f"skipping {p}: {problem}")
         except ValueError as e: warnings.warn(f"skipping {p}: {e}")
     return None
+
+def latest_checkpoint(ckpt_dir: str | Path) -> Path | None:
+    "The path of `latest_good(ckpt_dir)`, or None."
+    found = latest_good(ckpt_dir)
+    return found[0] if found else None
 
 # %% ../nbs/04_training.ipynb #0e8589cd
 EXIT_STOPPED = 75  # "stopped, resume me" for schedulers (EX_TEMPFAIL); a finished run exits 0, bad input 2, a divergence 3
@@ -278,8 +283,7 @@ class Trainer:
             cfg.resume = True
             self.log(f"restarted by torchrun (restart {self.restarts}): resuming from the latest checkpoint", always=True)
         if self.is_main: remove_stale_tmp(self.ckpt_dir)  # left by a save that was killed
-        resume_from = self._resume_path()
-        saved = load_checkpoint(resume_from) if resume_from else None
+        resume_from, saved = self._resume_from()  # the checkpoint is loaded once
         self.cfg = cfg = self._merge_resumed_config(saved["train_config"]) if saved else cfg.with_defaults()
         self.mcfg = cfg.model_config()
         self.B, self.T = cfg.batch_size, self.mcfg.context_length
@@ -331,17 +335,17 @@ class Trainer:
         "Print on rank 0: with the progress bar on, or `always` (events that a batch log must show)."
         if self.is_main and (self.cfg.progress or always): tqdm.write(" ".join(str(x) for x in a))
 
-    def _resume_path(self) -> Path | None:
+    def _resume_from(self) -> tuple[Path | None, dict | None]:
         existing = step_checkpoints(self.ckpt_dir)
         if not self.cfg.resume:
             if existing: raise ValueError(f"{self.ckpt_dir} already holds checkpoints: add --resume to continue that run, "
                                           "or give a new --run_name.")
-            return None
-        path = latest_checkpoint(self.ckpt_dir)
-        if path is None and existing: raise ValueError(f"--resume: none of the checkpoints in {self.ckpt_dir} can be used "
-                                                       "(see the warnings above); move them away to start the run again.")
-        if path is None: self.log(f"--resume: no checkpoint in {self.ckpt_dir} yet, starting a new run")
-        return path
+            return None, None
+        found = latest_good(self.ckpt_dir)
+        if found is None and existing: raise ValueError(f"--resume: none of the checkpoints in {self.ckpt_dir} can be used "
+                                                        "(see the warnings above); move them away to start the run again.")
+        if found is None: self.log(f"--resume: no checkpoint in {self.ckpt_dir} yet, starting a new run")
+        return found or (None, None)
 
     # fields that do not change the training math; the data source is checked by content instead
     _FREE = {"max_steps", "epochs", "eval_every", "eval_batches", "keep_last", "out_dir", "run_name", "resume", "stop_after",
