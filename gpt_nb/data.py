@@ -12,16 +12,18 @@ from tqdm import tqdm
 from .tokenizer import EOT_ID, VOCAB_SIZE, get_tokenizer
 
 # %% auto #0
-__all__ = ['SPLITS', 'HF_CONFIGS', 'WIKITEXT_FILES', 'FORMAT_VERSION', 'wikitext_text', 'corpus_files', 'load_corpus',
-           'corpus_identity', 'tokens_folder', 'prepared_identity', 'resolve_corpus', 'chunk_bounds', 'encode_parallel',
-           'encode_docs', 'atomic_write', 'atomic_write_bytes', 'remove_stale_tmp', 'split_meta', 'prepare',
-           'write_sample_wikitext', 'load_tokens', 'BatchLoader', 'CLIParser', 'check_output_file', 'main',
-           'bench_prepare']
+__all__ = ['SPLITS', 'HF_CONFIGS', 'WIKITEXT_FILES', 'EMBEDDED', 'DATASETS', 'FORMAT_VERSION', 'wikitext_text', 'corpus_files',
+           'load_corpus', 'embedded_splits', 'corpus_identity', 'tokens_folder', 'prepared_identity', 'resolve_corpus',
+           'chunk_bounds', 'encode_parallel', 'encode_docs', 'atomic_write', 'atomic_write_bytes', 'remove_stale_tmp',
+           'split_meta', 'prepare', 'write_sample_wikitext', 'load_tokens', 'BatchLoader', 'CLIParser',
+           'check_output_file', 'main', 'bench_prepare']
 
 # %% ../nbs/01_data.ipynb #44c2f1d7
 SPLITS = ("train", "validation", "test")
 HF_CONFIGS = {"wikitext-103": "wikitext-103-raw-v1", "wikitext-2": "wikitext-2-raw-v1"}
 WIKITEXT_FILES = {"train": "wiki.train.raw", "validation": "wiki.valid.raw", "test": "wiki.test.raw"}
+EMBEDDED = {"shakespeare": "tinyshakespeare.txt"}  # public-domain corpora shipped inside gpt_nb: no download
+DATASETS = (*HF_CONFIGS, *EMBEDDED)
 
 def wikitext_text(lines) -> str:
     "One stream from WikiText lines (file lines or Hugging Face rows): blank lines dropped, newlines kept."
@@ -70,7 +72,7 @@ def corpus_files(data_dir: str | Path) -> dict[str, list[Path]]:
 
 def _hf_wikitext(dataset: str):
     if dataset not in HF_CONFIGS:
-        raise ValueError(f"Unknown dataset {dataset!r}: choose one of {list(HF_CONFIGS)}, or give --data_dir.")
+        raise ValueError(f"Unknown dataset {dataset!r}: choose one of {list(DATASETS)}, or give --data_dir.")
     import datasets
     try: return datasets.load_dataset("Salesforce/wikitext", HF_CONFIGS[dataset])
     except (ConnectionError, OSError) as e:
@@ -79,6 +81,9 @@ def _hf_wikitext(dataset: str):
 
 def load_corpus(dataset: str = "wikitext-103", data_dir: str | Path | None = None) -> dict[str, dict]:
     "Each split's documents and source: `{split: {'docs': [str], 'source': str}}`, and for files the `digest` of what was read."
+    if data_dir is None and dataset in EMBEDDED:
+        return {s: {"docs": [t], "source": f"gpt_nb:{EMBEDDED[dataset]}/{s}", "digest": hashlib.sha256(t.encode()).hexdigest()}
+                for s, t in embedded_splits(dataset).items()}
     if data_dir is None:
         ds = _hf_wikitext(dataset)
         return {s: {"docs": [wikitext_text(ds[s]["text"])], "source": f"hf:Salesforce/wikitext/{HF_CONFIGS[dataset]}/{s}"}
@@ -91,6 +96,14 @@ def load_corpus(dataset: str = "wikitext-103", data_dir: str | Path | None = Non
         out[s] = {"docs": docs, "source": ", ".join(str(p) for p in ps), "digest": digest}
     return out
 
+# %% ../nbs/01_data.ipynb #805c3efa
+def embedded_splits(name: str = "shakespeare") -> dict[str, str]:
+    "The splits of a corpus shipped with gpt_nb: the first 90% of its characters train, the last 10% validate."
+    from importlib.resources import files
+    text = (files("gpt_nb") / "corpora" / EMBEDDED[name]).read_text(encoding="utf-8")
+    cut = int(len(text) * 0.9)
+    return {"train": text[:cut], "validation": text[cut:]}
+
 # %% ../nbs/01_data.ipynb #009b2a52
 def _file_digest(paths: list[Path]) -> str:
     h = hashlib.sha256()
@@ -102,7 +115,10 @@ def _file_digest(paths: list[Path]) -> str:
 
 def corpus_identity(dataset: str = "wikitext-103", data_dir: str | Path | None = None) -> dict:
     "A corpus by content: `{'name', 'source', 'splits': {split: digest}, 'key'}`; the key names its token folder."
-    if data_dir is None:
+    if data_dir is None and dataset in EMBEDDED:
+        splits = {s: hashlib.sha256(t.encode()).hexdigest() for s, t in embedded_splits(dataset).items()}
+        name, source = dataset, f"gpt_nb:{EMBEDDED[dataset]}"
+    elif data_dir is None:
         ds, config = _hf_wikitext(dataset), HF_CONFIGS[dataset]
         splits = {s: hashlib.sha256(f"hf:Salesforce/wikitext/{config}/{s}@{ds[s]._fingerprint}".encode()).hexdigest()
                   for s in SPLITS if s in ds}
@@ -377,7 +393,7 @@ def check_output_file(path: str | Path, flag: str = "--out") -> Path:
 def main(argv=None):
     "Command line: tokenize a corpus into `data/<name>-<key>/<split>.bin`."
     p = CLIParser(prog="gpt_nb_prepare", description="Tokenize WikiText (or your own text) with GPT-2's BPE.")
-    p.add_argument("--dataset", default="wikitext-103", choices=list(HF_CONFIGS), help="Hugging Face WikiText variant")
+    p.add_argument("--dataset", default="wikitext-103", choices=list(DATASETS), help="a Hugging Face WikiText, or the embedded shakespeare")
     p.add_argument("--data_dir", default=None, help="a local folder: WikiText's wiki.*.raw files, or any UTF-8 text files")
     p.add_argument("--out_dir", default="data", help="where token files go (in a subfolder named after the corpus and its content)")
     p.add_argument("--workers", type=int, default=os.cpu_count(), help="tokenizer processes (default: all cores)")

@@ -11,7 +11,7 @@ import torch
 import torch.distributed as dist
 from torch.nn.parallel import DistributedDataParallel as DDP
 from tqdm import tqdm
-from .data import (BatchLoader, CLIParser, atomic_write, atomic_write_bytes, load_tokens, prepare, remove_stale_tmp,
+from .data import (DATASETS, BatchLoader, CLIParser, atomic_write, atomic_write_bytes, load_tokens, prepare, remove_stale_tmp,
                          resolve_corpus, split_meta, tokens_folder)
 from .model import GPT, GPTConfig, PRESETS, configure_optimizer
 
@@ -123,7 +123,7 @@ def check_name(name: str, what: str = "--run_name") -> str:
 class TrainConfig:
     "Everything that defines a training run; `None` means the default (`TRAIN_DEFAULTS`, or the preset's)."
     preset: str | None = None            # gpt2-124m
-    dataset: str | None = None           # a Hugging Face WikiText: wikitext-103 (default) or wikitext-2
+    dataset: str | None = None           # wikitext-103 (default), wikitext-2, or shakespeare (embedded)
     data_dir: str | None = None          # your own text folder instead of the Hugging Face dataset
     tokens_dir: str = "data"             # where prepared tokens are kept
     batch_size: int | None = None        # micro-batch per device
@@ -629,7 +629,7 @@ def _parser() -> argparse.ArgumentParser:
     d, D = TrainConfig(), TRAIN_DEFAULTS
     p.add_argument("--preset", default=None, choices=list(PRESETS), help=f"model size (default: {D['preset']})")
     p.add_argument("--gpu", type=int, default=None, help="train on this GPU (one process)")
-    p.add_argument("--dataset", default=None, choices=["wikitext-103", "wikitext-2"], help=f"Hugging Face WikiText (default: {D['dataset']})")
+    p.add_argument("--dataset", default=None, choices=list(DATASETS), help=f"a Hugging Face WikiText, or shakespeare (embedded, offline; default: {D['dataset']})")
     p.add_argument("--data_dir", default=None, help="your own text folder instead (see gpt_nb_prepare)")
     p.add_argument("--tokens_dir", default=d.tokens_dir, help="where prepared tokens are kept")
     p.add_argument("--batch_size", type=int, default=None, help="micro-batch per device (default: by preset)")
