@@ -4,14 +4,19 @@
 
 # %% ../nbs/08_performance.ipynb #e65b54fa
 from __future__ import annotations
-import argparse, json, sys, time
+import argparse, contextlib, gc, json, os, platform, shutil, subprocess, sys, tempfile, time
+from pathlib import Path
 import torch
-from .data import CLIParser, check_output_file
-from .model import GPT, GPTConfig, PRESETS, configure_optimizer
-from .train import DTYPES, autocast, flops_per_token, peak_flops, pick_device, pick_dtype
+import torch.nn.functional as F
+from .data import CLIParser, atomic_write_bytes, check_output_file
+from .model import GPT, GPTConfig, PRESETS, _hf_config, estimate_train_memory
+from .train import (COMPILE_MODES, DTYPES, TrainConfig, Trainer, flops_per_token, peak_flops, pick_device,
+                          pick_dtype, read_metrics)
 
 # %% auto #0
-__all__ = ['matmul_flops', 'bench_train', 'main', 'loss_curve', 'full_run_hours']
+__all__ = ['FAST', 'PLAIN', 'ABLATIONS', 'matmul_flops', 'bench_config', 'bench_train', 'HFPeer', 'bench_generate', 'main',
+           'loss_curve', 'end_to_end', 'parity', 'run_job', 'environment', 'run_suite', 'suite_markdown',
+           'full_run_hours']
 
 # %% ../nbs/08_performance.ipynb #82f35660
 def _sync(device):
@@ -28,99 +33,375 @@ def matmul_flops(device, dtype=torch.bfloat16, n: int | None = None, iters: int 
     return 2 * n ** 3 * iters / (time.perf_counter() - t0)
 
 # %% ../nbs/08_performance.ipynb #00f76525
-def bench_train(preset: str = "gpt2-124m", batch_size: int = 16, context_length: int | None = None, dtype: str = "auto",
-                compile: str = "off", steps: int = 20, warmup: int = 5, device: str = "auto", vocab_multiple: int = 1,
-                matmul_check: bool = True, seed: int = 0) -> dict:
-    "Train `steps` steps on synthetic tokens after `warmup` steps; returns speed, MFU and memory figures."
-    if compile not in ("off", "default", "reduce-overhead", "max-autotune", "max-autotune-no-cudagraphs"):
-        raise ValueError(f"Unknown compile mode {compile!r}: off, default, reduce-overhead, max-autotune, max-autotune-no-cudagraphs")
-    if steps < 1 or warmup < 0 or batch_size < 1: raise ValueError("steps and batch_size must be >= 1, warmup >= 0")
+FAST = dict(compile="auto", fused_adamw="auto", attention="flash", tf32=True, fp32_logits=False, vocab_multiple=64, dtype="auto")
+PLAIN = dict(compile="off", fused_adamw="off", attention="math", tf32=False, fp32_logits=True, vocab_multiple=1, dtype="auto")
+
+def bench_config(preset: str = "gpt2-124m", batch_size: int = 16, context_length: int | None = None, steps: int = 20,
+                 device: str = "auto", out_dir: str = ".", tokens_dir: str = "data", seed: int = 0, **speed) -> TrainConfig:
+    "The trainer's settings for a benchmark: the embedded corpus, one micro-batch per step, no dropout, no evaluation."
+    T = context_length or PRESETS[preset]["context_length"]
+    return TrainConfig(preset=preset, dataset="shakespeare", tokens_dir=tokens_dir, batch_size=batch_size, context_length=T,
+                       tokens_per_step=batch_size * T, max_steps=steps, warmup_steps=1, drop_rate=0.0, out_dir=out_dir,
+                       run_name="bench", progress=False, device=device, seed=seed, eval_every=10 ** 9, **{**FAST, **speed})
+
+def bench_train(preset: str = "gpt2-124m", batch_size: int = 16, context_length: int | None = None, steps: int = 20,
+                warmup: int = 5, device: str = "auto", peer: bool = False, matmul: float | None = None,
+                tokens_dir: str | None = None, seed: int = 0, **speed) -> dict:
+    "Time `steps` calls of the trainer's own `train_step` after its first (compiling) step and `warmup` more."
+    with tempfile.TemporaryDirectory() as tmp:
+        cfg = bench_config(preset, batch_size, context_length, 1 + warmup + steps, device, tmp, tokens_dir or f"{tmp}/data", seed, **speed)
+        model = HFPeer(cfg.model_config()) if peer else None
+        t = Trainer(cfg, model=model)
+        dev = t.device
+        try:
+            if dev.type == "cuda": torch.cuda.reset_peak_memory_stats(dev)
+            _sync(dev); t0 = time.perf_counter()
+            t.train_step(); _sync(dev); t1 = time.perf_counter()  # the first step: compilation, CUDA's autotuning
+            for _ in range(warmup): t.train_step()
+            _sync(dev); t2 = time.perf_counter()
+            for _ in range(steps): m = t.train_step()
+            _sync(dev); t3 = time.perf_counter()
+        finally: t.close()
+        c = t.cfg
+        res = {"model": "transformers GPT2LMHeadModel (sdpa)" if peer else "gpt_nb GPT", "preset": preset,
+               "batch_size": batch_size, "context_length": t.T, "steps": steps, "compile": t.compile_mode or "off",
+               "dtype": str(t.dtype).replace("torch.", ""), "vocab_multiple": 1 if peer else c.vocab_multiple,
+               "fused_adamw": bool(t.optimizer.defaults.get("fused")), "attention": c.attention, "tf32": c.tf32,
+               "fp32_logits": True if peer else c.fp32_logits, "device": t.hardware,
+               "first_step_s": round(t1 - t0, 2), "warmup_s": round(t2 - t1, 2), "step_ms": round(1000 * (t3 - t2) / steps, 2)}
+        tok_s = batch_size * t.T * steps / (t3 - t2)
+        fpt = flops_per_token(t.mcfg, t.T)
+        res.update(tokens_per_s=round(tok_s), tflops_per_s=round(fpt * tok_s / 1e12, 2), final_loss=round(m["train_loss"], 4))
+        if t.peak: res["mfu_datasheet"] = round(fpt * tok_s / t.peak, 4)
+        if matmul: res["mfu_measured"] = round(fpt * tok_s / matmul, 4)
+        if dev.type == "cuda": res["peak_mem_gb"] = round(torch.cuda.max_memory_allocated(dev) / 2 ** 30, 2)
+        res["estimate_gb"] = estimate_train_memory(t.mcfg, batch_size)["total_GB"]
+        del t, model; gc.collect()
+        if dev.type == "cuda": torch.cuda.empty_cache()
+        return res
+
+# %% ../nbs/08_performance.ipynb #35a8978d
+class HFPeer(torch.nn.Module):
+    "Hugging Face's `GPT2LMHeadModel` (sdpa attention), the same sizes as `cfg`, called as gpt_nb's: `model(x, y) -> (logits, loss)`."
+    def __init__(self, cfg: GPTConfig):
+        super().__init__()
+        from transformers import GPT2LMHeadModel
+        hc = _hf_config(cfg); hc.bos_token_id = hc.eos_token_id = min(50256, cfg.vocab_size - 1)
+        self.hf = GPT2LMHeadModel._from_config(hc, attn_implementation="sdpa")
+    def forward(self, x, y=None):
+        logits = self.hf(input_ids=x, use_cache=False).logits
+        loss = None if y is None else F.cross_entropy(logits.float().flatten(0, 1), y.flatten())  # as transformers' own loss does
+        return logits, loss
+
+# %% ../nbs/08_performance.ipynb #5cb28e8b
+@torch.no_grad()
+def bench_generate(preset: str = "gpt2-124m", new_tokens: int = 256, prompt_tokens: int = 16, device: str = "auto",
+                   dtype: str = "auto", peer: bool = False, seed: int = 0) -> dict:
+    "KV-cached greedy generation, tokens/s, of gpt_nb's `generate_tokens` or of transformers' `generate` (same random weights)."
+    from gpt_nb.generate import generate_tokens
+    from gpt_nb.tokenizer import EOT_ID
     dev = pick_device(device); dt = pick_dtype(dev, dtype)
-    cfg = GPTConfig.from_preset(preset, vocab_multiple=vocab_multiple, drop_rate=0.0,
-                                **({"context_length": context_length} if context_length else {}))
     torch.manual_seed(seed)
-    model = GPT(cfg).to(dev)
-    opt = configure_optimizer(model)
-    scaler = torch.amp.GradScaler(dev.type, enabled=dt == torch.float16)
-    fwd = model if compile == "off" else torch.compile(model, mode=compile)
-    T = cfg.context_length
-    x, y = torch.randint(0, cfg.vocab_size, (2, batch_size, T), device=dev)
-    if dev.type == "cuda": torch.cuda.reset_peak_memory_stats(dev)
-
-    def step():
-        with autocast(dev, dt): _, loss = fwd(x, y)
-        scaler.scale(loss).backward()
-        scaler.unscale_(opt); torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-        scaler.step(opt); scaler.update(); opt.zero_grad(set_to_none=True)
-        return loss
-
-    t0 = time.perf_counter()
-    for _ in range(warmup): step()
-    _sync(dev); t1 = time.perf_counter()
-    for _ in range(steps): loss = step()
-    loss = loss.item(); _sync(dev); t2 = time.perf_counter()
-    tok_s = batch_size * T * steps / (t2 - t1)
-    fpt = flops_per_token(cfg, T)
-    res = {"preset": preset, "batch_size": batch_size, "context_length": T, "dtype": str(dt).replace("torch.", ""),
-           "compile": compile, "vocab_multiple": vocab_multiple, "device": torch.cuda.get_device_name(dev) if dev.type == "cuda" else dev.type,
-           "torch": torch.__version__, "warmup_s": round(t1 - t0, 2), "step_ms": round(1000 * (t2 - t1) / steps, 2),
-           "tokens_per_s": round(tok_s), "tflops_per_s": round(fpt * tok_s / 1e12, 2), "final_loss": round(loss, 4)}
-    peak = peak_flops(dev)
-    if peak: res["mfu_datasheet"] = round(fpt * tok_s / peak, 4)
-    if matmul_check:
-        mm = matmul_flops(dev, dt if dt != torch.float32 or dev.type != "cuda" else torch.bfloat16)
-        res["matmul_tflops"], res["mfu_measured"] = round(mm / 1e12, 2), round(fpt * tok_s / mm, 4)
-    if dev.type == "cuda": res["peak_mem_gb"] = round(torch.cuda.max_memory_allocated(dev) / 2 ** 30, 2)
-    return res
+    model = GPT(GPTConfig.from_preset(preset, drop_rate=0.0)).eval()
+    prompt = torch.randint(0, 50257, (prompt_tokens,)).tolist()
+    if peer:
+        model = model.to_hf().to(dev, dt); model.generation_config.pad_token_id = EOT_ID
+        ids = torch.tensor([prompt], device=dev)
+        run = lambda n: model.generate(ids, max_new_tokens=n, min_new_tokens=n, do_sample=False)[0, prompt_tokens:].tolist()
+    else:
+        model = model.to(dev, dt)
+        run = lambda n: list(generate_tokens(model, prompt, n, top_k=1, stop_at_eot=False))
+    run(8); _sync(dev)  # warm-up
+    t0 = time.perf_counter(); out = run(new_tokens); _sync(dev); dt_s = time.perf_counter() - t0
+    return {"model": "transformers generate" if peer else "gpt_nb generate_tokens", "preset": preset, "dtype": str(dt).replace("torch.", ""),
+            "prompt_tokens": prompt_tokens, "new_tokens": len(out), "tokens_per_s": round(len(out) / dt_s, 1), "tokens": out}
 
 # %% ../nbs/08_performance.ipynb #d195c68c
 def main(argv=None):
-    "Command line: benchmark training speed on synthetic tokens."
-    p = CLIParser(prog="gpt_nb_bench", description="Training throughput of a preset on synthetic tokens.",
-                                formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    "Command line: one training benchmark, or with `--suite` every figure of the chapter."
+    p = CLIParser(prog="gpt_nb_bench", description="Training throughput of the trainer's own step; --suite measures everything "
+                  "(throughput grid, a transformers peer, each fast default, generation, loss parity, the real commands).",
+                  formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    p.add_argument("--suite", action="store_true", help="run the whole suite; writes suite.json, suite.md and parity.png to --out")
+    p.add_argument("--out", default="bench_results", help="--suite: the folder for its results")
+    p.add_argument("--budget", type=float, default=540, help="--suite: seconds; jobs that would start later are skipped")
     p.add_argument("--preset", default="gpt2-124m", choices=list(PRESETS))
     p.add_argument("--batch_size", type=int, default=16)
     p.add_argument("--context_length", type=int, default=None)
-    p.add_argument("--dtype", default="auto", choices=["auto", *DTYPES])
-    p.add_argument("--compile", default="off", choices=["off", "default", "reduce-overhead", "max-autotune", "max-autotune-no-cudagraphs"])
-    p.add_argument("--vocab_multiple", type=int, default=1)
     p.add_argument("--steps", type=int, default=20)
     p.add_argument("--warmup", type=int, default=5)
     p.add_argument("--device", default="auto")
+    p.add_argument("--peer", action="store_true", help="train transformers' GPT2LMHeadModel instead, in the same trainer")
+    p.add_argument("--dtype", default="auto", choices=["auto", *DTYPES])
+    p.add_argument("--compile", default="auto", choices=["auto", "on", "off", *COMPILE_MODES])
+    p.add_argument("--vocab_multiple", type=int, default=64)
+    p.add_argument("--fused_adamw", default="auto", choices=["auto", "on", "off"])
+    p.add_argument("--attention", default="flash", choices=["flash", "math", "auto"])
+    p.add_argument("--fp32_logits", action="store_true")
+    p.add_argument("--no_tf32", dest="tf32", action="store_false")
     p.add_argument("--json", default=None, help="append the result as one JSON line to this file")
+    p.add_argument("--job", default=None, help=argparse.SUPPRESS)  # the suite's own: one job, in a fresh process
+    p.add_argument("--work", default=None, help=argparse.SUPPRESS)
+    p.add_argument("--matmul", type=float, default=None, help=argparse.SUPPRESS)
     a = p.parse_args(argv)
     try:
+        if a.job:
+            print("JOB_RESULT " + json.dumps(run_job(json.loads(a.job), a.work, a.matmul, a.device)), flush=True); return
         if a.context_length is not None and a.context_length < 1: raise ValueError("--context_length must be at least 1")
+        if a.steps < 1 or a.warmup < 0: raise ValueError("--steps must be at least 1 and --warmup at least 0")
+        if a.suite:
+            if not a.budget > 0: raise ValueError("--budget must be a positive number of seconds")
+            pick_device(a.device)
+            try: Path(a.out).mkdir(parents=True, exist_ok=True)
+            except OSError as e: raise OSError(f"--out {a.out}: cannot create it ({e.strerror}); choose another folder") from None
+            check_output_file(Path(a.out) / "suite.json", "--out")
+            cmd = "gpt_nb_bench " + " ".join(argv if argv is not None else sys.argv[1:])
+            r = run_suite(a.out, a.budget, a.device, command=cmd)
+            print(f"suite: {sum(j['status'] == 'ok' for j in r['jobs'])} of {len(r['jobs'])} jobs measured; see {Path(a.out) / 'suite.md'}")
+            return
         if a.json: check_output_file(a.json, "--json")  # before the benchmark, not after it
-        r = bench_train(a.preset, a.batch_size, a.context_length, a.dtype, a.compile, a.steps, a.warmup, a.device, a.vocab_multiple)
+        r = bench_train(a.preset, a.batch_size, a.context_length, a.steps, a.warmup, a.device, a.peer,
+                        matmul=None, dtype=a.dtype, compile=a.compile, vocab_multiple=a.vocab_multiple,
+                        fused_adamw=a.fused_adamw, attention=a.attention, fp32_logits=a.fp32_logits, tf32=a.tf32)
         if a.json:
             with open(a.json, "a") as f: f.write(json.dumps(r) + "\n")
     except (ValueError, RuntimeError, OSError) as e: p.exit(2, f"gpt_nb_bench: error: {e}\n")
     for k, v in r.items(): print(f"{k:>16}: {v}")
 
-if __name__ == "__main__" and "IPython" not in sys.modules: main()  # `python -m gpt_nb.bench`
-
 # %% ../nbs/08_performance.ipynb #755618bd
-def loss_curve(tokens, preset: str = "tiny", steps: int = 50, batch_size: int = 8, context_length: int | None = None,
-               lr: float = 1e-3, dtype: str = "auto", compile: str = "off", vocab_multiple: int = 1, device: str = "auto", seed: int = 0) -> list[float]:
-    "Training losses for `steps` steps on `tokens` (fixed seed and batches) with the given speed settings."
-    from gpt_nb.data import BatchLoader
-    dev = pick_device(device); dt = pick_dtype(dev, dtype)
-    cfg = GPTConfig.from_preset(preset, vocab_multiple=vocab_multiple, drop_rate=0.0, **({"context_length": context_length} if context_length else {}))
-    torch.manual_seed(seed)
-    model = GPT(cfg).to(dev)
-    opt = configure_optimizer(model, lr=lr)
-    scaler = torch.amp.GradScaler(dev.type, enabled=dt == torch.float16)
-    fwd = model if compile == "off" else torch.compile(model, mode=compile)
-    loader, losses = BatchLoader(tokens, batch_size, cfg.context_length, seed=seed, device=dev), []
-    for s in range(steps):
-        x, y = loader.next_batch()
-        for g in opt.param_groups: g["lr"] = lr * min(1.0, (s + 1) / 10)
-        with autocast(dev, dt): _, loss = fwd(x, y)
-        scaler.scale(loss).backward(); scaler.unscale_(opt); torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-        scaler.step(opt); scaler.update(); opt.zero_grad(set_to_none=True)
-        losses.append(loss.item())
-    return losses
+def loss_curve(preset: str = "tiny", steps: int = 50, batch_size: int = 8, context_length: int | None = None,
+               lr: float | None = None, device: str = "auto", tokens_dir: str | None = None, seed: int = 0, **speed) -> list[float]:
+    "The trainer's training loss at each of `steps` steps on the embedded corpus (same seed, same batches) with the given speed settings."
+    with tempfile.TemporaryDirectory() as tmp:
+        cfg = bench_config(preset, batch_size, context_length, steps, device, tmp, tokens_dir or f"{tmp}/data", seed, **speed)
+        cfg.lr, cfg.warmup_steps = lr, max(1, steps // 10)
+        t = Trainer(cfg)
+        try: return [t.train_step()["train_loss"] for _ in range(steps)]
+        finally: t.close()
+
+# %% ../nbs/08_performance.ipynb #596711d1
+def _job_plan(cuda: bool, n_gpus: int = 0) -> list[dict]:
+    "The suite's jobs, most important first (a GPU call may run out of time): the headline, the peer, the defaults, parity, the real paths."
+    if cuda:
+        P, big, small = "gpt2-124m", 32, 16
+        tr = dict(preset=P, steps=20, warmup=5)
+    else:
+        P, big, small = "tiny", 8, 4
+        tr = dict(preset=P, steps=3, warmup=1)
+    on = "default"
+    jobs = [dict(stage="throughput", kind="train", batch_size=small, compile="off", **tr),
+            dict(stage="throughput", kind="train", batch_size=big, compile=on, **tr),
+            dict(stage="peer", kind="train", batch_size=big, compile=on, peer=True, **tr),
+            dict(stage="defaults", kind="ablation", batch_size=small, **tr),
+            dict(stage="generation", kind="generate", preset=P, new_tokens=256 if cuda else 16),
+            dict(stage="parity", kind="parity", preset=P, steps=300 if cuda else 12, batch_size=small if cuda else 4,
+                 context_length=512 if cuda else 32),
+            dict(stage="end_to_end", kind="e2e", preset=P, n_gpus=n_gpus)]
+    if cuda: jobs += [dict(stage="throughput", kind="train", batch_size=b, compile=on, **tr) for b in (16, 64)] + [
+            dict(stage="peer", kind="train", batch_size=small, compile="off", peer=True, **tr),
+            dict(stage="throughput", kind="train", batch_size=big, compile=on, vocab_multiple=1, **tr),
+            dict(stage="throughput", kind="train", batch_size=big, compile="max-autotune-no-cudagraphs", **tr)]
+    else: jobs.append(dict(stage="peer", kind="train", batch_size=small, compile="off", peer=True, **tr))
+    return jobs
+
+ABLATIONS = {"vocabulary not padded": dict(vocab_multiple=1), "AdamW not fused": dict(fused_adamw="off"),
+             "math attention kernel": dict(attention="math"), "float32 logits copy": dict(fp32_logits=True),
+             "float32 with TF32 (no autocast)": dict(dtype="fp32"), "float32 without TF32": dict(dtype="fp32", tf32=False)}
+
+# %% ../nbs/08_performance.ipynb #fc6dfc67
+def _exe(name: str, module: str) -> list[str]:
+    "A console script if it is installed (the path users take), else `python -m module`."
+    path = shutil.which(name)
+    return [path] if path else [sys.executable, "-m", module]
+
+def _run_cmd(cmd: list[str], timeout: float) -> dict:
+    t0 = time.perf_counter()
+    p = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+    out = (p.stdout + p.stderr).strip().splitlines()
+    return {"command": " ".join(Path(c).name if i == 0 else c for i, c in enumerate(cmd)), "rc": p.returncode,
+            "wall_s": round(time.perf_counter() - t0, 1), "header": next((l for l in out if "parameters on" in l), None),
+            "tail": out[-3:]}
+
+def end_to_end(preset: str, out_dir: str | Path, cuda: bool, n_gpus: int = 0, timeout: float = 300) -> dict:
+    "The real commands: train on one device stopped after 10 of 20 steps, resume it, torchrun (NCCL on GPUs), generate."
+    d = Path(out_dir) / "e2e"; shutil.rmtree(d, ignore_errors=True)
+    common = ["--preset", preset, "--dataset", "shakespeare", "--tokens_dir", str(Path(out_dir) / "data"), "--out_dir", str(d),
+              "--max_steps", "20", "--eval_every", "10", "--eval_batches", "1", "--no_progress", "--log_every", "5", "--drop_rate", "0"]
+    common += ["--batch_size", "16", "--tokens_per_step", "32768"] if cuda else ["--batch_size", "4", "--context_length", "32", "--device", "cpu"]
+    train, torchrun = _exe("gpt_nb_train", "gpt_nb.train"), [sys.executable, "-m", "torch.distributed.run", "--standalone"]
+    one = ["--gpu", "0"] if cuda else []
+    cmds = [("one device, stopped after 10 steps", [*train, *common, *one, "--run_name", "single", "--stop_after", "10"]),
+            ("the same command with --resume", [*train, *common, *one, "--run_name", "single", "--resume"]),
+            ("torchrun, 1 process" + (" (NCCL)" if cuda else " (gloo)"),
+             [*torchrun, "--nproc_per_node", "1", "-m", "gpt_nb.train", *common, "--run_name", "ddp1"])]
+    if n_gpus >= 2: cmds.append(("torchrun, 2 processes (NCCL)", [*torchrun, "--nproc_per_node", "2", "-m", "gpt_nb.train", *common, "--run_name", "ddp2"]))
+    cmds.append(("generate from the checkpoint", [*_exe("gpt_nb_generate", "gpt_nb.generate"), "--checkpoint", str(d / "checkpoints" / "single"),
+                                                  "--prompt", "ROMEO:", "--max_tokens", "20", "--seed", "0", *([] if cuda else ["--device", "cpu"])]))
+    rows, t_end = [], time.monotonic() + timeout
+    for what, cmd in cmds:
+        r = _run_cmd(cmd, max(10, t_end - time.monotonic()))
+        run = cmd[cmd.index("--run_name") + 1] if "--run_name" in cmd else None
+        if run:
+            steps = [m["step"] for m in read_metrics(d / "logs" / run / "metrics.jsonl") if "train_loss" in m]
+            r["steps_logged"] = f"{steps[0]}..{steps[-1]} ({len(steps)} lines)" if steps else "none"
+            r["each_step_once"] = steps == list(range(1, len(steps) + 1))
+        rows.append({"what": what, **r})
+    ok = all(r["rc"] == 0 for r in rows) and all(r.get("each_step_once", True) for r in rows)
+    return {"ok": ok, "runs": rows}
+
+def parity(preset: str, steps: int, batch_size: int, context_length: int, out_dir: str | Path, device: str = "auto") -> dict:
+    "Loss curves of the fast path and of plain (eager, unfused, math-kernel, unpadded, float32-logits) training, same data and seed."
+    kw = dict(preset=preset, steps=steps, batch_size=batch_size, context_length=context_length, device=device,
+              tokens_dir=str(Path(out_dir) / "data"))
+    fast, plain = loss_curve(**kw, **FAST), loss_curve(**kw, **PLAIN)
+    w = max(2, steps // 10)
+    mean = lambda c: sum(c[-w:]) / w
+    spread = lambda c: (sum((x - mean(c)) ** 2 for x in c[-w:]) / (w - 1)) ** 0.5
+    diff, noise = mean(fast) - mean(plain), max(spread(fast), spread(plain))
+    import matplotlib; matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    fig, ax = plt.subplots(figsize=(6, 3.2))
+    ax.plot(plain, label="plain: eager, math attention, unpadded, fp32 logits", lw=1)
+    ax.plot(fast, label="fast path: the trainer's defaults", lw=1, alpha=0.8)
+    ax.set(xlabel="step", ylabel="training loss", title=f"{preset}, {batch_size} x {context_length} tokens a step, tiny Shakespeare")
+    ax.legend(fontsize=8); ax.grid(alpha=0.3); fig.tight_layout()
+    fig.savefig(Path(out_dir) / "parity.png", dpi=110); plt.close(fig)
+    return {"steps": steps, "window": w, "fast_final": round(mean(fast), 4), "plain_final": round(mean(plain), 4),
+            "difference": round(diff, 4), "noise": round(noise, 4), "within_noise": abs(diff) <= 2 * noise,
+            "fast": [round(x, 4) for x in fast], "plain": [round(x, 4) for x in plain], "plot": "parity.png"}
+
+def run_job(job: dict, out_dir: str | Path, matmul: float | None = None, device: str = "auto") -> dict:
+    "Run one job of the suite's plan in this process."
+    kind, a = job["kind"], {k: v for k, v in job.items() if k not in ("stage", "kind")}
+    tokens_dir = str(Path(out_dir) / "data")
+    if kind == "train": return bench_train(**a, matmul=matmul, tokens_dir=tokens_dir, device=device)
+    if kind == "ablation":
+        a.update(steps=min(a["steps"], 10), warmup=min(a["warmup"], 2), compile="off", matmul=matmul, tokens_dir=tokens_dir, device=device)
+        return {"rows": [{"setting": "the defaults (eager)", **bench_train(**a)}] +
+                        [{"setting": name, **bench_train(**a, **over)} for name, over in ABLATIONS.items()]}
+    if kind == "generate":
+        ours, theirs = bench_generate(**a, device=device), bench_generate(**a, device=device, peer=True)
+        same = next((i for i, (x, y) in enumerate(zip(ours.pop("tokens"), theirs.pop("tokens"))) if x != y), ours["new_tokens"])
+        return {"rows": [ours, theirs], "same_greedy_tokens": same}
+    if kind == "parity": return parity(**a, out_dir=out_dir, device=device)
+    if kind == "e2e":
+        return end_to_end(a["preset"], out_dir, pick_device(device).type == "cuda", a.get("n_gpus", 0))
+    raise ValueError(f"unknown job kind {kind!r}")
+
+# %% ../nbs/08_performance.ipynb #3985476b
+def environment(device: torch.device) -> dict:
+    "What the figures were measured on: card, driver, versions, processor."
+    env = {"device": device.type, "torch": torch.__version__, "cuda": torch.version.cuda, "python": platform.python_version(),
+           "processor": platform.processor() or platform.machine(), "cpus": os.cpu_count()}
+    try:
+        import transformers; env["transformers"] = transformers.__version__
+    except ImportError: env["transformers"] = None
+    if device.type == "cuda":
+        p = torch.cuda.get_device_properties(device)
+        env.update(card=p.name, gpu_memory_gb=round(p.total_memory / 2 ** 30, 1), n_gpus=torch.cuda.device_count())
+        try: env["driver"] = subprocess.run(["nvidia-smi", "--query-gpu=driver_version", "--format=csv,noheader"],
+                                            capture_output=True, text=True, timeout=30).stdout.split()[0]
+        except (OSError, IndexError, subprocess.SubprocessError): env["driver"] = None
+    return env
+
+# %% ../nbs/08_performance.ipynb #0ef2d539
+def _run_job_process(job: dict, work: Path, matmul: float, device: str, timeout: float) -> dict:
+    "One job in a fresh Python process (its own memory, compile caches and crashes), killed with its children at `timeout`."
+    cmd = [sys.executable, "-m", "gpt_nb.bench", "--job", json.dumps(job), "--work", str(work), "--matmul", str(matmul), "--device", device]
+    t0 = time.perf_counter()
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    try: out, status = p.communicate(timeout=timeout)[0], None
+    except subprocess.TimeoutExpired:
+        os.killpg(p.pid, 9); out, status = p.communicate()[0], "timeout"
+    res = {"stage": job["stage"], "job": {k: v for k, v in job.items() if k != "stage"}, "wall_s": round(time.perf_counter() - t0, 1)}
+    found = [l for l in out.splitlines() if l.startswith("JOB_RESULT ")]
+    if found and status is None: res.update(status="ok", result=json.loads(found[-1][len("JOB_RESULT "):]))
+    else: res.update(status=status or "error", error=out.strip().splitlines()[-6:])
+    return res
+
+def run_suite(out_dir: str | Path = "bench_results", budget: float = 540, device: str = "auto", work_dir: str | Path | None = None,
+              command: str | None = None, log=print) -> dict:
+    "Every figure of the chapter in one call: writes `suite.json`, `suite.md` and `parity.png` to `out_dir`, after each job."
+    out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
+    t_end = time.monotonic() + budget
+    dev = pick_device(device); cuda = dev.type == "cuda"
+    work = Path(work_dir or tempfile.mkdtemp(prefix="gpt_nb_suite_")); work.mkdir(parents=True, exist_ok=True)
+    env = environment(dev)
+    env["command"] = command or "gpt_nb_bench --suite"
+    env["date"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    mm = matmul_flops(dev, torch.bfloat16 if cuda else torch.float32)
+    env["matmul_tflops"], env["matmul_dtype"] = round(mm / 1e12, 1), "bfloat16" if cuda else "float32"
+    env["datasheet_tflops"] = (peak_flops(dev) or 0) / 1e12 or None
+    results = {"environment": env, "budget_s": budget, "jobs": []}
+    def save():
+        atomic_write_bytes(out / "suite.json", json.dumps(results, indent=1).encode())
+        atomic_write_bytes(out / "suite.md", suite_markdown(results).encode())
+    save()
+    for job in _job_plan(cuda, env.get("n_gpus", 0)):
+        left = t_end - time.monotonic()
+        if left < 20:
+            results["jobs"].append({"stage": job["stage"], "job": job, "status": "skipped (time budget)"}); continue
+        log(f"[{budget - left:5.0f} s] {job['stage']}: {json.dumps({k: v for k, v in job.items() if k not in ('stage', 'kind')})}")
+        r = _run_job_process(job, work, mm, device, left)
+        log(f"          {r['status']} in {r['wall_s']} s" + ("" if r["status"] == "ok" else ": " + " | ".join(r.get("error", []))))
+        results["jobs"].append(r)
+        if r["status"] == "ok" and job["kind"] == "parity": shutil.copy(work / "parity.png", out / "parity.png")
+        save()
+    if work_dir is None: shutil.rmtree(work, ignore_errors=True)
+    return results
+
+# %% ../nbs/08_performance.ipynb #9d879cad
+def _fmt(v, spec=","):
+    return "–" if v is None else format(v, spec)
+
+def suite_markdown(results: dict) -> str:
+    "The suite's results as Markdown tables, with the machine, versions and command above them."
+    e, jobs = results["environment"], results["jobs"]
+    ok = lambda stage: [j for j in jobs if j["stage"] == stage and j["status"] == "ok"]
+    hw = (f"{e.get('card')} ({e.get('gpu_memory_gb')} GB, driver {e.get('driver')}), CUDA {e.get('cuda')}" if e["device"] == "cuda"
+          else f"CPU ({e['processor']}, {e['cpus']} cores)")
+    L = [f"Measured on {hw}; torch {e['torch']}, transformers {e.get('transformers')}, Python {e['python']}; {e['date']}.",
+         f"Command: `{e['command']}`. A {e['matmul_dtype']} matrix product measured in the same run: {e['matmul_tflops']} TFLOP/s"
+         + (f" (datasheet: {e['datasheet_tflops']:.0f})." if e.get("datasheet_tflops") else "."), ""]
+    rows = [j["result"] for j in ok("throughput") + ok("peer")]
+    if rows:
+        L += ["**Training throughput of the trainer's own step** (`Trainer.train_step`, synthetic batches of the embedded corpus):", "",
+              "| model | micro-batch x context | compile | vocab | tokens/s | step (ms) | first step (s) | MFU datasheet | MFU measured | peak memory (GB) | estimate (GB) |",
+              "|---|---|---|---|---|---|---|---|---|---|---|"]
+        for r in sorted(rows, key=lambda r: (r["model"], r["compile"], r["batch_size"])):
+            L.append(f"| {r['model']} | {r['batch_size']} x {r['context_length']} | {r['compile']} | {50257 if r['vocab_multiple'] == 1 else 'padded'} | "
+                     f"{r['tokens_per_s']:,} | {r['step_ms']} | {r['first_step_s']} | {_fmt(r.get('mfu_datasheet'), '.1%')} | "
+                     f"{_fmt(r.get('mfu_measured'), '.1%')} | {_fmt(r.get('peak_mem_gb'), '')} | {r['estimate_gb']} |")
+        pairs = [(a, b) for a in rows for b in rows if a["model"].startswith("gpt_nb") and b["model"].startswith("transformers")
+                 and (a["batch_size"], a["compile"], a["context_length"]) == (b["batch_size"], b["compile"], b["context_length"])]
+        L += [""] + [f"- gpt_nb / transformers at micro-batch {a['batch_size']}, compile {a['compile']}: "
+                     f"**{a['tokens_per_s'] / b['tokens_per_s']:.2f}x** ({a['tokens_per_s']:,} vs {b['tokens_per_s']:,} tokens/s)" for a, b in pairs] + [""]
+    for j in ok("defaults"):
+        base = j["result"]["rows"][0]["tokens_per_s"]
+        L += [f"**Each fast default against its off state** (eager, micro-batch {j['job']['batch_size']}):", "",
+              "| setting | tokens/s | vs the defaults |", "|---|---|---|"]
+        L += [f"| {r['setting']} | {r['tokens_per_s']:,} | {r['tokens_per_s'] / base:.2f}x |" for r in j["result"]["rows"]] + [""]
+    for j in ok("generation"):
+        g = j["result"]["rows"]
+        L += [f"**KV-cached greedy generation**, batch 1, {g[0]['prompt_tokens']}-token prompt, {g[0]['new_tokens']} new tokens, {g[0]['dtype']}:", "",
+              "| generator | tokens/s |", "|---|---|"] + [f"| {r['model']} | {r['tokens_per_s']:,} |" for r in g]
+        L += ["", f"The two agree on the first {j['result']['same_greedy_tokens']} of {g[0]['new_tokens']} greedy tokens (same weights).", ""]
+    for j in ok("parity"):
+        p = j["result"]
+        L += [f"**Loss parity** over {p['steps']} steps: mean loss of the last {p['window']} steps {p['fast_final']} (fast path) vs "
+              f"{p['plain_final']} (plain); difference {p['difference']:+}, step-to-step spread {p['noise']}: "
+              + ("within noise." if p["within_noise"] else "**not within noise**."), ""]
+    for j in ok("end_to_end"):
+        L += ["**The real commands, end to end:**", "", "| what | exit code | wall (s) | steps logged | each step once |", "|---|---|---|---|---|"]
+        L += [f"| {r['what']} | {r['rc']} | {r['wall_s']} | {r.get('steps_logged', '–')} | {r.get('each_step_once', '–')} |"
+              for r in j["result"]["runs"]] + [""]
+    best = max((r for r in rows if r["model"].startswith("gpt_nb")), key=lambda r: r["tokens_per_s"], default=None)
+    if best and best["preset"] == "gpt2-124m":
+        L += [f"**The full WikiText-103 recipe** (10 epochs, 1.18 B tokens) at the best measured {best['tokens_per_s']:,} tokens/s per "
+              "device: " + ", ".join(f"{full_run_hours(best['tokens_per_s'], n):.2f} h on {n}" for n in (1, 4, 8)) + " (450 GB/s links).", ""]
+    bad = [j for j in jobs if j["status"] != "ok"]
+    if bad: L += ["Not measured in this run: " + "; ".join(f"{j['stage']} {json.dumps({k: v for k, v in j['job'].items() if k != 'kind'})}: {j['status']}" for j in bad)]
+    return "\n".join(L) + "\n"
 
 # %% ../nbs/08_performance.ipynb #661586e5
 def full_run_hours(tokens_per_s_per_gpu: float, n_gpus: int = 1, tokens: float = 10 * 117_920_140, steps: int = 2250,
@@ -129,3 +410,5 @@ def full_run_hours(tokens_per_s_per_gpu: float, n_gpus: int = 1, tokens: float =
     compute = tokens / (tokens_per_s_per_gpu * n_gpus)
     allreduce = 0.0 if n_gpus == 1 else steps * 2 * (n_gpus - 1) / n_gpus * 4 * n_params / (link_GBps * 1e9) * (1 - overlap)
     return (compute + allreduce) / 3600
+
+if __name__ == "__main__" and "IPython" not in sys.modules: main()  # `python -m gpt_nb.bench` (after every definition)

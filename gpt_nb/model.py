@@ -87,6 +87,7 @@ class GPT(nn.Module):
     def __init__(self, cfg: GPTConfig):
         super().__init__()
         self.config = cfg
+        self.fp32_logits = True  # an explicit float32 copy of the logits for the loss (the trainer turns it off)
         self.transformer = nn.ModuleDict(dict(
             wte=nn.Embedding(cfg.padded_vocab_size, cfg.emb_dim),
             wpe=nn.Embedding(cfg.context_length, cfg.emb_dim),
@@ -116,7 +117,8 @@ class GPT(nn.Module):
         if self.config.padded_vocab_size != self.config.vocab_size: logits = logits[..., :self.config.vocab_size]
         loss = None
         if targets is not None:
-            loss = F.cross_entropy(logits.float().flatten(0, 1), targets.flatten(), ignore_index=-1)
+            logits_for_loss = logits.float() if self.fp32_logits else logits  # under autocast the loss is float32 either way
+            loss = F.cross_entropy(logits_for_loss.flatten(0, 1), targets.flatten(), ignore_index=-1)
         return logits, loss
 
     def num_params(self, exclude_embeddings: bool = False) -> int:

@@ -16,11 +16,12 @@ from .data import (DATASETS, BatchLoader, CLIParser, atomic_write, atomic_write_
 from .model import GPT, GPTConfig, PRESETS, configure_optimizer
 
 # %% auto #0
-__all__ = ['DTYPES', 'PEAK_TFLOPS', 'DEFAULT_BATCH', 'DEFAULT_EPOCHS', 'DEFAULT_LR', 'TRAIN_DEFAULTS', 'CKPT_FORMAT',
-           'EXIT_STOPPED', 'get_lr', 'grad_accum_steps', 'pick_device', 'pick_dtype', 'autocast', 'can_compile',
-           'flops_per_token', 'peak_flops', 'check_name', 'TrainConfig', 'save_checkpoint', 'load_checkpoint',
-           'checkpoint_problem', 'step_checkpoints', 'latest_good', 'latest_checkpoint', 'TrainingDiverged',
-           'threading_main', 'Trainer', 'read_metrics', 'plot_metrics', 'train', 'main']
+__all__ = ['DTYPES', 'COMPILE_MODES', 'ATTENTION', 'PEAK_TFLOPS', 'DEFAULT_BATCH', 'DEFAULT_EPOCHS', 'DEFAULT_LR',
+           'TRAIN_DEFAULTS', 'CKPT_FORMAT', 'EXIT_STOPPED', 'get_lr', 'grad_accum_steps', 'pick_device', 'pick_dtype',
+           'autocast', 'attention_kernels', 'compile_mode', 'can_compile', 'flops_per_token', 'peak_flops',
+           'check_name', 'TrainConfig', 'save_checkpoint', 'load_checkpoint', 'checkpoint_problem', 'step_checkpoints',
+           'latest_good', 'latest_checkpoint', 'TrainingDiverged', 'threading_main', 'Trainer', 'read_metrics',
+           'plot_metrics', 'train', 'main']
 
 # %% ../nbs/04_training.ipynb #df44a190
 def get_lr(step: int, max_steps: int, warmup_steps: int, lr: float, min_lr: float) -> float:
@@ -73,6 +74,23 @@ def autocast(device: torch.device, dtype: torch.dtype):
     if dtype == torch.float32: return contextlib.nullcontext()
     return torch.autocast(device_type=device.type, dtype=dtype)
 
+COMPILE_MODES = ("default", "max-autotune-no-cudagraphs", "max-autotune", "reduce-overhead")  # torch.compile's modes
+ATTENTION = ("flash", "math", "auto")
+
+def attention_kernels(choice: str = "flash"):
+    "A context in which `scaled_dot_product_attention` prefers `choice`: flash first (then the others), math only, or PyTorch's order."
+    from torch.nn.attention import SDPBackend, sdpa_kernel
+    if choice == "auto": return contextlib.nullcontext()
+    if choice == "math": return sdpa_kernel([SDPBackend.MATH])
+    order = [SDPBackend.FLASH_ATTENTION, SDPBackend.CUDNN_ATTENTION, SDPBackend.EFFICIENT_ATTENTION, SDPBackend.MATH]
+    try: return sdpa_kernel(order, set_priority=True)
+    except TypeError: return sdpa_kernel(order)  # PyTorch before 2.6: these backends, in PyTorch's own order
+
+def compile_mode(setting: str, device: torch.device) -> str | None:
+    "The `torch.compile` mode for `--compile` (None: do not compile); auto compiles on CUDA with Triton."
+    if setting == "auto": return "default" if can_compile(device) else None
+    return {"on": "default", "off": None}.get(setting, setting)
+
 def can_compile(device: torch.device) -> bool:
     "Whether `torch.compile` is expected to work and help: CUDA with Triton installed."
     if device.type != "cuda": return False
@@ -102,7 +120,7 @@ DEFAULT_BATCH = {"gpt2-124m": 16, "gpt2-124m-512": 16, "baby": 32, "tiny": 8}  #
 DEFAULT_EPOCHS = {"gpt2-124m": 10, "gpt2-124m-512": 10, "baby": 10, "tiny": 1}
 DEFAULT_LR = {"gpt2-124m": 6e-4, "gpt2-124m-512": 6e-4, "baby": 1e-3, "tiny": 3e-3}  # smaller models take larger steps
 TRAIN_DEFAULTS = dict(preset="gpt2-124m", dataset="wikitext-103", min_lr_ratio=0.1, weight_decay=0.1, beta1=0.9,
-                      beta2=0.95, grad_clip=1.0, vocab_multiple=1, seed=1337)
+                      beta2=0.95, grad_clip=1.0, vocab_multiple=64, seed=1337)
 
 def _check_number(name, v, lo, hi=math.inf, lo_open=False, hi_open=False):
     "A clear error unless `v` is a finite number in the range (lo, hi), ends included unless open."
@@ -139,7 +157,7 @@ class TrainConfig:
     beta2: float | None = None           # 0.95
     grad_clip: float | None = None       # 1.0; 0 turns clipping off
     drop_rate: float | None = None
-    vocab_multiple: int | None = None    # 1; pad the vocabulary (64 is faster on GPUs)
+    vocab_multiple: int | None = None    # 64: the vocabulary padded to 50,304 rows (faster matmuls on GPUs; same math)
     eval_every: int = 250
     eval_batches: int = 20               # global batches (tokens_per_step tokens) of validation windows
     keep_last: int = 3
@@ -147,7 +165,11 @@ class TrainConfig:
     run_name: str | None = None
     resume: bool = False
     stop_after: int | None = None        # stop (with a checkpoint) after this many steps of this invocation
-    compile: str = "auto"                # auto | on | off
+    compile: str = "auto"                # auto (on with CUDA) | on | off | a torch.compile mode (COMPILE_MODES)
+    fused_adamw: str = "auto"            # auto (on with CUDA) | on | off: one kernel for the whole optimizer step
+    attention: str = "flash"             # flash: prefer the flash SDPA kernel | math: the plain one | auto: PyTorch's choice
+    tf32: bool = True                    # TensorFloat-32 for float32 matrix products on CUDA
+    fp32_logits: bool = False            # an explicit float32 copy of the logits for the loss (autocast's loss is float32 already)
     dtype: str = "auto"
     device: str = "auto"
     gpu: int | None = None
@@ -174,7 +196,9 @@ class TrainConfig:
         if self.seed is not None and not (isinstance(self.seed, int) and 0 <= self.seed < 2 ** 63):
             raise ValueError(f"--seed must be an integer in [0, 2**63), got {self.seed!r}")
         if self.run_name is not None: check_name(self.run_name)
-        if self.compile not in ("auto", "on", "off"): raise ValueError(f"--compile must be auto, on or off, got {self.compile!r}")
+        for f, ok in (("compile", ("auto", "on", "off", *COMPILE_MODES)), ("fused_adamw", ("auto", "on", "off")),
+                      ("attention", ATTENTION)):
+            if getattr(self, f) not in ok: raise ValueError(f"--{f} must be one of {', '.join(ok)}, got {getattr(self, f)!r}")
         if self.dtype != "auto" and self.dtype not in DTYPES: raise ValueError(f"Unknown --dtype {self.dtype!r}: choose auto, {', '.join(DTYPES)}")
 
     def with_defaults(self) -> TrainConfig:
@@ -267,14 +291,14 @@ def threading_main() -> bool:
 # %% ../nbs/04_training.ipynb #40844070
 class Trainer:
     "Trains a GPT on prepared tokens on CPU, one GPU or many (under torchrun), with exact resume."
-    def __init__(self, cfg: TrainConfig):
+    def __init__(self, cfg: TrainConfig, model: torch.nn.Module | None = None):
         self.cfg = cfg = replace(cfg)  # a copy: defaults get resolved into it
         self.restarts = int(os.environ.get("TORCHELASTIC_RESTART_COUNT", 0))
         self._setup_distributed()
         self.device = pick_device(cfg.device, cfg.gpu) if not self.ddp else self.device
         if self.device.type == "cuda":
             torch.cuda.set_device(self.device)
-            torch.backends.cuda.matmul.allow_tf32 = True; torch.backends.cudnn.allow_tf32 = True
+            torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = cfg.tf32
         self.dtype = pick_dtype(self.device, cfg.dtype)
         self.run_name = check_name(cfg.run_name or cfg.preset or TRAIN_DEFAULTS["preset"])
         self.ckpt_dir = Path(cfg.out_dir) / "checkpoints" / self.run_name
@@ -289,8 +313,10 @@ class Trainer:
         self.B, self.T = cfg.batch_size, self.mcfg.context_length
         self._setup_data(saved.get("data_identity") if saved else None)
         torch.manual_seed(cfg.seed)  # the same initial weights on every rank
-        self.model = GPT(self.mcfg).to(self.device)
-        self.optimizer = configure_optimizer(self.model, cfg.lr, cfg.weight_decay, (cfg.beta1, cfg.beta2))
+        self.model = (model or GPT(self.mcfg)).to(self.device)  # another model: any module called as model(x, y) -> (logits, loss)
+        if hasattr(self.model, "fp32_logits"): self.model.fp32_logits = cfg.fp32_logits
+        self.optimizer = configure_optimizer(self.model, cfg.lr, cfg.weight_decay, (cfg.beta1, cfg.beta2),
+                                             fused={"auto": None, "on": True, "off": False}[cfg.fused_adamw])
         self.scaler = torch.amp.GradScaler(self.device.type, enabled=self.dtype == torch.float16)
         self._setup_schedule()
         self.step, self.tokens_seen, self.best_val, self.last_val, self.train_time = 0, 0, None, None, 0.0
@@ -299,16 +325,17 @@ class Trainer:
         if resume_from: self._load(resume_from, saved)
         # DDP first, then compile the wrapped model, as PyTorch's DDP documentation recommends
         self.ddp_model = DDP(self.model, device_ids=[self.device.index] if self.device.type == "cuda" else None) if self.ddp else None
-        self.compiled = cfg.compile == "on" or (cfg.compile == "auto" and can_compile(self.device))
+        self.compile_mode = compile_mode(cfg.compile, self.device)
+        self.compiled = self.compile_mode is not None
         self.fwd_model = self.ddp_model or self.model
-        if self.compiled: self.fwd_model = torch.compile(self.fwd_model)
+        if self.compiled: self.fwd_model = torch.compile(self.fwd_model, mode=self.compile_mode)
         self.flops_per_token, self.peak = flops_per_token(self.mcfg, self.T), peak_flops(self.device)
         self.hardware = f"{self.world} x " + (torch.cuda.get_device_name(self.device) if self.device.type == "cuda"
                                               else platform.processor() or platform.machine() or self.device.type)
 
     # --- setup -------------------------------------------------------------------------------------
     def _setup_distributed(self):
-        self.ddp = int(os.environ.get("WORLD_SIZE", "1")) > 1
+        self.ddp = "WORLD_SIZE" in os.environ and "MASTER_ADDR" in os.environ  # launched by torchrun, even as 1 process
         self.rank, self.world = int(os.environ.get("RANK", 0)), int(os.environ.get("WORLD_SIZE", 1))
         if not self.ddp: return
         if self.cfg.gpu is not None: raise ValueError("--gpu is for one process; under torchrun each rank uses GPU LOCAL_RANK.")
@@ -349,7 +376,8 @@ class Trainer:
 
     # fields that do not change the training math; the data source is checked by content instead
     _FREE = {"max_steps", "epochs", "eval_every", "eval_batches", "keep_last", "out_dir", "run_name", "resume", "stop_after",
-             "compile", "dtype", "device", "gpu", "progress", "tokens_dir", "log_every", "dataset", "data_dir"}
+             "compile", "dtype", "device", "gpu", "progress", "tokens_dir", "log_every", "dataset", "data_dir", "fused_adamw",
+             "attention", "tf32", "fp32_logits"}
     def _merge_resumed_config(self, saved: dict) -> TrainConfig:
         "The saved run's config; of this call's settings only those given (not None) and not changing the run are taken."
         cur = asdict(self.cfg)
@@ -421,7 +449,7 @@ class Trainer:
             x, y = self.loader.next_batch()
             sync = not self.ddp or micro == self.accum - 1  # all-reduce gradients once, on the last micro-batch
             with (contextlib.nullcontext() if sync else self.ddp_model.no_sync()):
-                with autocast(self.device, self.dtype): _, loss = self.fwd_model(x, y)
+                with autocast(self.device, self.dtype), attention_kernels(self.cfg.attention): _, loss = self.fwd_model(x, y)
                 self.scaler.scale(loss / self.accum).backward()
             loss_sum += loss.detach()
         loss = self._mean_over_ranks(loss_sum / self.accum).item()
@@ -548,7 +576,8 @@ class Trainer:
             atomic_write_bytes(self.log_dir / "config.json", json.dumps({"train": asdict(cfg), "model": self.mcfg.to_dict(),
                 "data": self.data_identity, "world_size": self.world, "device": str(self.device), "dtype": str(self.dtype),
                 "accum": self.accum, "tokens_per_step": self.tokens_per_step, "max_steps": self.max_steps}, indent=1).encode())
-        self.log(f"{self.run_name}: {self.model.num_params():,} parameters on {self.world} x {self.device} in {self.dtype}; "
+        group = f" ({dist.get_backend()} process group)" if self.ddp else ""
+        self.log(f"{self.run_name}: {self.model.num_params():,} parameters on {self.world} x {self.device}{group} in {self.dtype}; "
                  f"{self.max_steps:,} steps of {self.tokens_per_step:,} tokens ({self.B} x {self.T} x {self.world} ranks x {self.accum} micro-batches)")
         end = self.max_steps if cfg.stop_after is None else min(self.max_steps, self.step + cfg.stop_after)
         bar = tqdm(total=end, initial=self.step, disable=not (self.is_main and cfg.progress), unit="step", dynamic_ncols=True)
@@ -653,7 +682,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--run_name", default=None, help="a plain name (default: the preset)")
     p.add_argument("--resume", action="store_true", help="continue the run's latest good checkpoint (automatic after a torchrun restart)")
     p.add_argument("--stop_after", type=int, default=None, help="stop after this many steps (the schedule still spans max_steps)")
-    p.add_argument("--compile", default=d.compile, choices=["auto", "on", "off"])
+    p.add_argument("--compile", default=d.compile, choices=["auto", "on", "off", *COMPILE_MODES], help="torch.compile (auto: on with CUDA), or one of its modes")
+    p.add_argument("--fused_adamw", default=d.fused_adamw, choices=["auto", "on", "off"], help="AdamW's fused kernel (auto: on with CUDA)")
+    p.add_argument("--attention", default=d.attention, choices=ATTENTION, help="attention kernel: flash first, math only, or PyTorch's choice")
+    p.add_argument("--no_tf32", dest="tf32", action="store_false", help="no TensorFloat-32 for float32 matmuls on CUDA")
+    p.add_argument("--fp32_logits", action="store_true", help="copy the logits to float32 for the loss (slower; same loss)")
     p.add_argument("--dtype", default=d.dtype, choices=["auto", *DTYPES])
     p.add_argument("--device", default=d.device, help="auto, cpu, cuda, cuda:1, mps")
     p.add_argument("--seed", type=int, default=None, help=f"default: {D['seed']}")
