@@ -578,7 +578,8 @@ class Trainer:
                 "accum": self.accum, "tokens_per_step": self.tokens_per_step, "max_steps": self.max_steps}, indent=1).encode())
         group = f" ({dist.get_backend()} process group)" if self.ddp else ""
         self.log(f"{self.run_name}: {self.model.num_params():,} parameters on {self.world} x {self.device}{group} in {self.dtype}; "
-                 f"{self.max_steps:,} steps of {self.tokens_per_step:,} tokens ({self.B} x {self.T} x {self.world} ranks x {self.accum} micro-batches)")
+                 f"{self.max_steps:,} steps of {self.tokens_per_step:,} tokens ({self.B} x {self.T} x {self.world} ranks x {self.accum} micro-batches)",
+                 always=True)
         end = self.max_steps if cfg.stop_after is None else min(self.max_steps, self.step + cfg.stop_after)
         bar = tqdm(total=end, initial=self.step, disable=not (self.is_main and cfg.progress), unit="step", dynamic_ncols=True)
         with _StopRequested() as stop:
