@@ -74,7 +74,7 @@ def bench_train(preset: str = "gpt2-124m", batch_size: int = 16, context_length:
         res.update(tokens_per_s=round(tok_s), tflops_per_s=round(fpt * tok_s / 1e12, 2), final_loss=round(m["train_loss"], 4))
         if t.peak: res["mfu_datasheet"] = round(fpt * tok_s / t.peak, 4)
         if matmul: res["mfu_measured"] = round(fpt * tok_s / matmul, 4)
-        if dev.type == "cuda": res["peak_mem_gb"] = round(torch.cuda.max_memory_allocated(dev) / 2 ** 30, 2)
+        if dev.type == "cuda": res["peak_mem_gb"] = round(torch.cuda.max_memory_allocated(dev) / 1e9, 2)  # GB, as the estimate
         res["estimate_gb"] = estimate_train_memory(t.mcfg, batch_size)["total_GB"]
         del t, model; gc.collect()
         if dev.type == "cuda": torch.cuda.empty_cache()
@@ -331,7 +331,7 @@ def run_suite(out_dir: str | Path = "bench_results", budget: float = 540, device
     mm = matmul_flops(dev, torch.bfloat16 if cuda else torch.float32)
     env["matmul_tflops"], env["matmul_dtype"] = round(mm / 1e12, 1), "bfloat16" if cuda else "float32"
     env["datasheet_tflops"] = (peak_flops(dev) or 0) / 1e12 or None
-    results = {"environment": env, "budget_s": budget, "jobs": []}
+    results = {"environment": env, "budget_s": budget, "memory_unit": "GB", "jobs": []}
     def save():
         atomic_write_bytes(out / "suite.json", json.dumps(results, indent=1).encode())
         atomic_write_bytes(out / "suite.md", suite_markdown(results).encode())
@@ -364,9 +364,11 @@ def suite_markdown(results: dict) -> str:
          f"Command: `{e['command']}`. A {e['matmul_dtype']} matrix product measured in the same run: {e['matmul_tflops']} TFLOP/s"
          + (f" (datasheet: {e['datasheet_tflops']:.0f})." if e.get("datasheet_tflops") else "."), ""]
     rows = [j["result"] for j in ok("throughput") + ok("peer")]
+    if results.get("memory_unit", "GiB") == "GiB":  # files written before the unit was GB: 2**30 bytes
+        rows = [{**r, "peak_mem_gb": round(r["peak_mem_gb"] * 2 ** 30 / 1e9, 2)} if r.get("peak_mem_gb") else r for r in rows]
     if rows:
         L += ["**Training throughput of the trainer's own step** (`Trainer.train_step` on batches of the embedded corpus):", "",
-              "| model | micro-batch x context | compile | vocab | tokens/s | step (ms) | first step (s) | MFU datasheet | MFU measured | peak memory (GB) | estimate (GB) |",
+              "| model | micro-batch x context | compile | vocab | tokens/s | step (ms) | first step (s) | MFU datasheet | MFU measured | peak memory (GB, 10^9 bytes) | estimate (GB) |",
               "|---|---|---|---|---|---|---|---|---|---|---|"]
         for r in sorted(rows, key=lambda r: (r["model"], r["compile"], r["batch_size"])):
             L.append(f"| {r['model']} | {r['batch_size']} x {r['context_length']} | {r['compile']} | {50257 if r['vocab_multiple'] == 1 else 'padded'} | "

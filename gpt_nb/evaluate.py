@@ -17,7 +17,7 @@ from .train import autocast, load_checkpoint, pick_device, pick_dtype
 from .generate import add_model_source, load_model, resolve_checkpoint
 
 # %% auto #0
-__all__ = ['SEED_RESULT', 'eval_windows', 'score_tokens', 'perplexities', 'evaluate_split', 'main', 'results_table']
+__all__ = ['REFERENCE_RESULT', 'eval_windows', 'score_tokens', 'perplexities', 'evaluate_split', 'main', 'results_table']
 
 # %% ../nbs/07_evaluate.ipynb #244993df
 def eval_windows(n_targets: int, context_length: int, stride: int | None = None) -> list[tuple[int, int, int]]:
@@ -134,12 +134,12 @@ def main(argv=None):
 if __name__ == "__main__" and "IPython" not in sys.modules: main()  # `python -m gpt_nb.evaluate`
 
 # %% ../nbs/07_evaluate.ipynb #b5000515
-SEED_RESULT = {"run": "seed (GPT-2 Small, WikiText-103)", "hardware": "4 x V100", "train_time_s": 20 * 3600,
+REFERENCE_RESULT = {"run": "reference run (GPT-2 Small, WikiText-103)", "hardware": "4 x V100", "train_time_s": 20 * 3600,
                "val_loss": 2.96, "token_ppl": 19.66, "stride": None}
 
-def results_table(paths: list[str | Path], include_seed: bool = True) -> str:
+def results_table(paths: list[str | Path], include_reference: bool = True) -> str:
     "A Markdown table of evaluation JSON files (from `gpt_nb_evaluate`): run, hardware, time, val loss, test perplexity."
-    rows = ([SEED_RESULT] if include_seed else []) + [json.loads(Path(p).read_text()) for p in paths]
+    rows = ([REFERENCE_RESULT] if include_reference else []) + [json.loads(Path(p).read_text()) for p in paths]
     fmt = lambda v, f: "" if v is None else format(v, f)
     lines = ["| run | hardware | training time | validation loss | test perplexity (token) | word-level | stride |",
              "|---|---|---|---|---|---|---|"]

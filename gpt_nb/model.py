@@ -53,7 +53,7 @@ class GPTConfig:
 
 PRESETS = {
     "gpt2-124m":     dict(context_length=1024, emb_dim=768, n_heads=12, n_layers=12, drop_rate=0.1),  # GPT-2 Small
-    "gpt2-124m-512": dict(context_length=512,  emb_dim=768, n_heads=12, n_layers=12, drop_rate=0.1),  # the seed's mid-range
+    "gpt2-124m-512": dict(context_length=512,  emb_dim=768, n_heads=12, n_layers=12, drop_rate=0.1),  # GPT-2 Small, half the context
     "baby":          dict(context_length=256,  emb_dim=384, n_heads=6,  n_layers=6,  drop_rate=0.1),
     "tiny":          dict(context_length=64,   emb_dim=64,  n_heads=4,  n_layers=2,  drop_rate=0.0),  # CPU tests
 }
@@ -214,8 +214,9 @@ def estimate_train_memory(cfg: GPTConfig, batch_size: int) -> dict:
             "logits_GB": round(logits / 1e9, 1), "total_GB": round((states + acts + logits) / 1e9, 1)}
 
 # %% ../nbs/03_model.ipynb #e2d94643
-GPU_GUIDE = {  # GPU memory -> (preset, micro-batch) that fits, as in the seed's guide
-    "24 GB+":   ("gpt2-124m", 16),
-    "12-16 GB": ("gpt2-124m-512", 16),
+GPU_GUIDE = {  # GPU memory -> (preset, micro-batch) whose estimate_train_memory, plus 25%, fits that memory
+    "32 GB+":   ("gpt2-124m", 32),
+    "16-24 GB": ("gpt2-124m", 16),
+    "10-12 GB": ("gpt2-124m-512", 16),
     "6-8 GB":   ("gpt2-124m-512", 4),
 }
