@@ -80,7 +80,7 @@ def _parser():
     p = CLIParser(prog="gpt_nb_evaluate", description="Perplexity of a gpt_nb model on a WikiText split.",
                                 formatter_class=argparse.ArgumentDefaultsHelpFormatter)
     add_model_source(p)
-    p.add_argument("--split", default="test", choices=["train", "validation", "test"])
+    p.add_argument("--split", default=None, choices=["train", "validation", "test"], help="default: test, or validation for a corpus without one (shakespeare)")
     p.add_argument("--stride", type=int, default=None, help="sliding-window stride (default: the context, no overlap)")
     p.add_argument("--batch_size", type=int, default=8)
     p.add_argument("--max_tokens", type=int, default=None, help="score only the first N tokens (quick checks)")
@@ -108,7 +108,7 @@ def main(argv=None):
                     "hardware": state.get("hardware"), "train_time_s": state.get("train_time_s"),
                     "val_loss": state.get("best_val_loss") if path.name == "best.pt" else state.get("val_loss")}
         stride_part = f"_stride{a.stride}" if a.stride else ""
-        out = check_output_file(a.out or (path.parent if a.checkpoint else Path(".")) / f"eval_{a.split}{stride_part}.json")
+        if a.out or a.split: out = check_output_file(a.out or (path.parent if a.checkpoint else Path(".")) / f"eval_{a.split}{stride_part}.json")
         model = load_model(path, device, state) if a.checkpoint else GPT.from_pretrained(a.hf).to(device).eval()
         if a.checkpoint is None: info = {"checkpoint": f"hf:{a.hf}", "run": a.hf}
         if a.stride is not None and a.stride > model.config.context_length:
@@ -121,6 +121,11 @@ def main(argv=None):
         if own and trained_on and ident["splits"] != trained_on["splits"]:
             print(f"note: {ident['source']} has changed since the run was trained (corpus {trained_on['key']}, now "
                   f"{ident['key']}): evaluating on the text as it is now", file=sys.stderr)
+        split = a.split or ("test" if "test" in ident["splits"] else "validation")
+        if split not in ident["splits"]:
+            raise ValueError(f"{ident['name']} has no {split} split (it has {', '.join(sorted(ident['splits']))}): give --split validation")
+        if not (a.out or a.split): out = check_output_file((path.parent if a.checkpoint else Path(".")) / f"eval_{split}{stride_part}.json")
+        a.split = split
         folder = tokens_folder(tokens_root, ident)
         if split_meta(folder, a.split) is None: prepare(dataset, data_dir, tokens_root, identity=ident)
         res = {**info, "dataset": ident["name"], "corpus": ident["key"],
