@@ -47,15 +47,19 @@ class GPTConfig:
         if name not in PRESETS: raise ValueError(f"Unknown preset {name!r}: choose one of {', '.join(PRESETS)}")
         unknown = set(overrides) - {f.name for f in fields(cls)}
         if unknown: raise ValueError(f"Unknown GPTConfig fields {sorted(unknown)}")
-        return cls(**{**PRESETS[name], **overrides})
+        return cls(**{**{k: v for k, v in PRESETS[name].items() if k != "train"}, **overrides})
 
     def to_dict(self) -> dict: return asdict(self)
 
-PRESETS = {
-    "gpt2-124m":     dict(context_length=1024, emb_dim=768, n_heads=12, n_layers=12, drop_rate=0.1),  # GPT-2 Small
-    "gpt2-124m-512": dict(context_length=512,  emb_dim=768, n_heads=12, n_layers=12, drop_rate=0.1),  # GPT-2 Small, half the context
-    "baby":          dict(context_length=256,  emb_dim=384, n_heads=6,  n_layers=6,  drop_rate=0.1),
-    "tiny":          dict(context_length=64,   emb_dim=64,  n_heads=4,  n_layers=2,  drop_rate=0.0),  # CPU tests
+PRESETS = {  # the one registry of model sizes, with the trainer's defaults for each (chapter 4): peak lr, micro-batch, epochs
+    "gpt2-124m":     dict(context_length=1024, emb_dim=768, n_heads=12, n_layers=12, drop_rate=0.1,  # GPT-2 Small
+                          train=dict(lr=6e-4, batch_size=16, epochs=10)),
+    "gpt2-124m-512": dict(context_length=512,  emb_dim=768, n_heads=12, n_layers=12, drop_rate=0.1,  # GPT-2 Small, half the context
+                          train=dict(lr=6e-4, batch_size=16, epochs=10)),
+    "baby":          dict(context_length=256,  emb_dim=384, n_heads=6,  n_layers=6,  drop_rate=0.1,
+                          train=dict(lr=1e-3, batch_size=32, epochs=10)),  # smaller models take larger steps
+    "tiny":          dict(context_length=64,   emb_dim=64,  n_heads=4,  n_layers=2,  drop_rate=0.0,  # CPU tests
+                          train=dict(lr=3e-3, batch_size=8, epochs=1)),
 }
 
 # %% ../nbs/03_model.ipynb #77a6bee2

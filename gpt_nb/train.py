@@ -16,12 +16,11 @@ from .data import (DATASETS, BatchLoader, CLIParser, atomic_write, atomic_write_
 from .model import GPT, GPTConfig, PRESETS, configure_optimizer
 
 # %% auto #0
-__all__ = ['DTYPES', 'COMPILE_MODES', 'ATTENTION', 'PEAK_TFLOPS', 'DEFAULT_BATCH', 'DEFAULT_EPOCHS', 'DEFAULT_LR',
-           'TRAIN_DEFAULTS', 'CKPT_FORMAT', 'EXIT_STOPPED', 'get_lr', 'grad_accum_steps', 'pick_device', 'pick_dtype',
-           'autocast', 'attention_kernels', 'compile_mode', 'can_compile', 'flops_per_token', 'peak_flops',
-           'check_name', 'TrainConfig', 'save_checkpoint', 'load_checkpoint', 'checkpoint_problem', 'step_checkpoints',
-           'latest_good', 'latest_checkpoint', 'TrainingDiverged', 'threading_main', 'Trainer', 'read_metrics',
-           'plot_metrics', 'train', 'main']
+__all__ = ['DTYPES', 'COMPILE_MODES', 'ATTENTION', 'PEAK_TFLOPS', 'TRAIN_DEFAULTS', 'CKPT_FORMAT', 'EXIT_STOPPED', 'get_lr',
+           'grad_accum_steps', 'pick_device', 'pick_dtype', 'autocast', 'attention_kernels', 'compile_mode',
+           'can_compile', 'flops_per_token', 'peak_flops', 'check_name', 'TrainConfig', 'save_checkpoint',
+           'load_checkpoint', 'checkpoint_problem', 'step_checkpoints', 'latest_good', 'latest_checkpoint',
+           'TrainingDiverged', 'threading_main', 'Trainer', 'read_metrics', 'plot_metrics', 'train', 'main']
 
 # %% ../nbs/04_training.ipynb #df44a190
 def get_lr(step: int, max_steps: int, warmup_steps: int, lr: float, min_lr: float) -> float:
@@ -116,9 +115,6 @@ def peak_flops(device: torch.device) -> float | None:
     return next((v * 1e12 for k, v in PEAK_TFLOPS.items() if k in name), None)
 
 # %% ../nbs/04_training.ipynb #06b5119e
-DEFAULT_BATCH = {"gpt2-124m": 16, "gpt2-124m-512": 16, "baby": 32, "tiny": 8}  # micro-batch per device
-DEFAULT_EPOCHS = {"gpt2-124m": 10, "gpt2-124m-512": 10, "baby": 10, "tiny": 1}
-DEFAULT_LR = {"gpt2-124m": 6e-4, "gpt2-124m-512": 6e-4, "baby": 1e-3, "tiny": 3e-3}  # smaller models take larger steps
 TRAIN_DEFAULTS = dict(preset="gpt2-124m", dataset="wikitext-103", min_lr_ratio=0.1, weight_decay=0.1, beta1=0.9,
                       beta2=0.95, grad_clip=1.0, vocab_multiple=64, seed=1337)
 
@@ -205,8 +201,8 @@ class TrainConfig:
         "A copy with every unset field of `TRAIN_DEFAULTS` and the preset's learning rate and micro-batch filled in."
         c = replace(self, **{k: v for k, v in TRAIN_DEFAULTS.items() if getattr(self, k) is None})
         if c.data_dir is not None and self.dataset is None: c.dataset = None  # your own folder: no Hugging Face name
-        c.lr = c.lr or DEFAULT_LR[c.preset]
-        c.batch_size = c.batch_size or DEFAULT_BATCH[c.preset]
+        c.lr = c.lr or PRESETS[c.preset]["train"]["lr"]
+        c.batch_size = c.batch_size or PRESETS[c.preset]["train"]["batch_size"]
         return c
 
     def model_config(self) -> GPTConfig:
@@ -432,7 +428,7 @@ class Trainer:
         self.tokens_per_step = self.accum * self.B * self.T * self.world
         if cfg.max_steps: self.max_steps = cfg.max_steps
         else:
-            epochs = cfg.epochs or DEFAULT_EPOCHS[cfg.preset]
+            epochs = cfg.epochs or PRESETS[cfg.preset]["train"]["epochs"]
             self.max_steps = max(1, math.ceil(epochs * len(self.train_tokens) / self.tokens_per_step))
         self.warmup = cfg.warmup_steps = cfg.warmup_steps if cfg.warmup_steps is not None else max(1, round(0.05 * self.max_steps))
         self.min_lr = cfg.lr * cfg.min_lr_ratio
