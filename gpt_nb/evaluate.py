@@ -108,7 +108,6 @@ def main(argv=None):
                     "hardware": state.get("hardware"), "train_time_s": state.get("train_time_s"),
                     "val_loss": state.get("best_val_loss") if path.name == "best.pt" else state.get("val_loss")}
         stride_part = f"_stride{a.stride}" if a.stride else ""
-        if a.out or a.split: out = check_output_file(a.out or (path.parent if a.checkpoint else Path(".")) / f"eval_{a.split}{stride_part}.json")
         model = load_model(path, device, state) if a.checkpoint else GPT.from_pretrained(a.hf).to(device).eval()
         if a.checkpoint is None: info = {"checkpoint": f"hf:{a.hf}", "run": a.hf}
         if a.stride is not None and a.stride > model.config.context_length:
@@ -124,12 +123,11 @@ def main(argv=None):
         split = a.split or ("test" if "test" in ident["splits"] else "validation")
         if split not in ident["splits"]:
             raise ValueError(f"{ident['name']} has no {split} split (it has {', '.join(sorted(ident['splits']))}): give --split validation")
-        if not (a.out or a.split): out = check_output_file((path.parent if a.checkpoint else Path(".")) / f"eval_{split}{stride_part}.json")
-        a.split = split
+        out = check_output_file(a.out or (path.parent if a.checkpoint else Path(".")) / f"eval_{split}{stride_part}.json")  # before the long part
         folder = tokens_folder(tokens_root, ident)
-        if split_meta(folder, a.split) is None: prepare(dataset, data_dir, tokens_root, identity=ident)
+        if split_meta(folder, split) is None: prepare(dataset, data_dir, tokens_root, identity=ident)
         res = {**info, "dataset": ident["name"], "corpus": ident["key"],
-               **evaluate_split(model, folder, a.split, a.stride, a.batch_size, a.max_tokens, progress=True)}
+               **evaluate_split(model, folder, split, a.stride, a.batch_size, a.max_tokens, progress=True)}
         atomic_write_bytes(out, json.dumps(res, indent=1).encode())
     except (ValueError, FileNotFoundError, OSError) as e: p.exit(2, f"gpt_nb_evaluate: error: {e}\n")
     for k in ("loss", "token_ppl", "word_ppl", "bits_per_byte"):
