@@ -67,7 +67,7 @@ def bench_train(preset: str = "gpt2-124m", batch_size: int = 16, context_length:
                "batch_size": batch_size, "context_length": t.T, "steps": steps, "compile": t.compile_mode or "off",
                "dtype": str(t.dtype).replace("torch.", ""), "vocab_multiple": 1 if peer else c.vocab_multiple,
                "fused_adamw": bool(t.optimizer.defaults.get("fused")), "attention": c.attention, "tf32": c.tf32,
-               "fp32_logits": True if peer else c.fp32_logits, "device": t.hardware,
+               "fp32_logits": True if peer else c.fp32_logits, "activation_checkpointing": c.activation_checkpointing, "device": t.hardware,
                "first_step_s": round(t1 - t0, 2), "warmup_s": round(t2 - t1, 2), "step_ms": round(1000 * (t3 - t2) / steps, 2)}
         tok_s = batch_size * t.T * steps / (t3 - t2)
         fpt = flops_per_token(t.mcfg, t.T)
@@ -75,7 +75,7 @@ def bench_train(preset: str = "gpt2-124m", batch_size: int = 16, context_length:
         if t.peak: res["mfu_datasheet"] = round(fpt * tok_s / t.peak, 4)
         if matmul: res["mfu_measured"] = round(fpt * tok_s / matmul, 4)
         if dev.type == "cuda": res["peak_mem_gb"] = round(torch.cuda.max_memory_allocated(dev) / 1e9, 2)  # GB, as the estimate
-        res["estimate_gb"] = estimate_train_memory(t.mcfg, batch_size)["total_GB"]
+        res["estimate_gb"] = estimate_train_memory(t.mcfg, batch_size, c.activation_checkpointing)["total_GB"]
         del t, model; gc.collect()
         if dev.type == "cuda": torch.cuda.empty_cache()
         return res

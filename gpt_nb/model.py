@@ -4,15 +4,17 @@
 
 # %% ../nbs/03_model.ipynb #24e8f12b
 from __future__ import annotations
-import math
-from dataclasses import dataclass, asdict, fields
+import functools, math
+from dataclasses import dataclass, asdict, astuple, fields
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+from torch.utils.checkpoint import checkpoint
 from .attention import CausalSelfAttention, KVCache
 
 # %% auto #0
-__all__ = ['PRESETS', 'GPU_GUIDE', 'GPTConfig', 'MLP', 'Block', 'GPT', 'configure_optimizer', 'estimate_train_memory']
+__all__ = ['PRESETS', 'GPU_GUIDE', 'GPTConfig', 'MLP', 'Block', 'GPT', 'configure_optimizer', 'estimate_train_memory',
+           'fit_micro_batch']
 
 # %% ../nbs/03_model.ipynb #91dd6438
 @dataclass
@@ -60,6 +62,13 @@ PRESETS = {  # the one registry of model sizes, with the trainer's defaults for 
                           train=dict(lr=1e-3, batch_size=32, epochs=10)),  # smaller models take larger steps
     "tiny":          dict(context_length=64,   emb_dim=64,  n_heads=4,  n_layers=2,  drop_rate=0.0,  # CPU tests
                           train=dict(lr=3e-3, batch_size=8, epochs=1)),
+    # the rest of OpenAI's family; peak learning rates of the GPT-3 paper's models of these sizes (Brown et al. 2020, table 2.1)
+    "gpt2-medium":   dict(context_length=1024, emb_dim=1024, n_heads=16, n_layers=24, drop_rate=0.1,  # 355M
+                          train=dict(lr=3e-4, batch_size=8, epochs=10)),
+    "gpt2-large":    dict(context_length=1024, emb_dim=1280, n_heads=20, n_layers=36, drop_rate=0.1,  # 774M
+                          train=dict(lr=2.5e-4, batch_size=4, epochs=10)),
+    "gpt2-xl":       dict(context_length=1024, emb_dim=1600, n_heads=25, n_layers=48, drop_rate=0.1,  # 1.5B
+                          train=dict(lr=2e-4, batch_size=2, epochs=10)),
 }
 
 # %% ../nbs/03_model.ipynb #77a6bee2
@@ -92,6 +101,7 @@ class GPT(nn.Module):
         super().__init__()
         self.config = cfg
         self.fp32_logits = True  # an explicit float32 copy of the logits for the loss (the trainer turns it off)
+        self.activation_checkpointing = False  # keep only each block's input; recompute the block in the backward pass
         self.transformer = nn.ModuleDict(dict(
             wte=nn.Embedding(cfg.padded_vocab_size, cfg.emb_dim),
             wpe=nn.Embedding(cfg.context_length, cfg.emb_dim),
@@ -116,7 +126,10 @@ class GPT(nn.Module):
             raise ValueError(f"{start + T} positions exceed the context length {self.config.context_length}: crop the input")
         pos = torch.arange(start, start + T, device=idx.device)
         x = self.transformer.drop(self.transformer.wte(idx) + self.transformer.wpe(pos))
-        for i, block in enumerate(self.transformer.h): x = block(x, caches[i] if caches else None)
+        recompute = self.activation_checkpointing and self.training and torch.is_grad_enabled() and not caches
+        for i, block in enumerate(self.transformer.h):
+            if recompute: x = checkpoint(block, x, use_reentrant=False)  # the same dropout masks when recomputed
+            else: x = block(x, caches[i] if caches else None)
         logits = self.lm_head(self.transformer.ln_f(x))
         if self.config.padded_vocab_size != self.config.vocab_size: logits = logits[..., :self.config.vocab_size]
         loss = None
@@ -207,12 +220,18 @@ def _to_hf(self):
 GPT.from_hf, GPT.from_pretrained, GPT.to_hf = classmethod(_from_hf), classmethod(_from_pretrained), _to_hf
 
 # %% ../nbs/03_model.ipynb #c249d2a4
-def estimate_train_memory(cfg: GPTConfig, batch_size: int) -> dict:
+@functools.lru_cache(maxsize=64)
+def _count_params(sizes: tuple) -> int:  # a model on the meta device records shapes only: no memory, no time
+    with torch.device("meta"): return GPT(GPTConfig(*sizes)).num_params()
+
+def estimate_train_memory(cfg: GPTConfig, batch_size: int, activation_checkpointing: bool = False) -> dict:
     "Rough per-GPU training memory in GB for micro-batch `batch_size` (see the model chapter for the formula)."
-    with torch.device("meta"): n = GPT(cfg).num_params()
+    n = _count_params(astuple(cfg))
     tokens = batch_size * cfg.context_length
     states = 16 * n
-    acts = 34 * cfg.emb_dim * tokens * cfg.n_layers + 2 * cfg.emb_dim * tokens * 2  # + embeddings and final norm
+    per_layer = 4 * cfg.emb_dim * tokens if activation_checkpointing else 34 * cfg.emb_dim * tokens  # fp32 block input only
+    acts = per_layer * cfg.n_layers + 34 * cfg.emb_dim * tokens * activation_checkpointing + 2 * cfg.emb_dim * tokens * 2
+    # (with checkpointing, one block's activations exist again while it is recomputed; + embeddings and final norm)
     logits = 6 * tokens * cfg.padded_vocab_size
     return {"params_M": round(n / 1e6, 1), "states_GB": round(states / 1e9, 1), "activations_GB": round(acts / 1e9, 1),
             "logits_GB": round(logits / 1e9, 1), "total_GB": round((states + acts + logits) / 1e9, 1)}
@@ -224,3 +243,13 @@ GPU_GUIDE = {  # GPU memory -> (preset, micro-batch) whose estimate_train_memory
     "10-12 GB": ("gpt2-124m-512", 16),
     "6-8 GB":   ("gpt2-124m-512", 4),
 }
+
+# %% ../nbs/03_model.ipynb #f8318c14
+def fit_micro_batch(preset: str, gpu_gb: float, activation_checkpointing: bool = False, margin: float = 1.25,
+                    vocab_multiple: int = 64) -> int:
+    "The largest power-of-two micro-batch whose `estimate_train_memory`, times `margin`, fits `gpu_gb` GB (0: none fits)."
+    cfg = GPTConfig.from_preset(preset, vocab_multiple=vocab_multiple)
+    fits = lambda bs: margin * estimate_train_memory(cfg, bs, activation_checkpointing)["total_GB"] <= gpu_gb
+    bs = 0
+    while fits(2 * bs or 1): bs = 2 * bs or 1
+    return bs

@@ -166,6 +166,7 @@ class TrainConfig:
     attention: str = "flash"             # flash: prefer the flash SDPA kernel | math: the plain one | auto: PyTorch's choice
     tf32: bool = True                    # TensorFloat-32 for float32 matrix products on CUDA
     fp32_logits: bool = False            # an explicit float32 copy of the logits for the loss (autocast's loss is float32 already)
+    activation_checkpointing: bool = False  # recompute each block in the backward pass: less memory, about 1/3 more compute
     dtype: str = "auto"
     device: str = "auto"
     gpu: int | None = None
@@ -311,6 +312,8 @@ class Trainer:
         torch.manual_seed(cfg.seed)  # the same initial weights on every rank
         self.model = (model or GPT(self.mcfg)).to(self.device)  # another model: any module called as model(x, y) -> (logits, loss)
         if hasattr(self.model, "fp32_logits"): self.model.fp32_logits = cfg.fp32_logits
+        if hasattr(self.model, "activation_checkpointing"): self.model.activation_checkpointing = cfg.activation_checkpointing
+        elif cfg.activation_checkpointing: raise ValueError("--activation_checkpointing needs gpt_nb's GPT model")
         self.optimizer = configure_optimizer(self.model, cfg.lr, cfg.weight_decay, (cfg.beta1, cfg.beta2),
                                              fused={"auto": None, "on": True, "off": False}[cfg.fused_adamw])
         self.scaler = torch.amp.GradScaler(self.device.type, enabled=self.dtype == torch.float16)
@@ -373,7 +376,7 @@ class Trainer:
     # fields that do not change the training math; the data source is checked by content instead
     _FREE = {"max_steps", "epochs", "eval_every", "eval_batches", "keep_last", "out_dir", "run_name", "resume", "stop_after",
              "compile", "dtype", "device", "gpu", "progress", "tokens_dir", "log_every", "dataset", "data_dir", "fused_adamw",
-             "attention", "tf32", "fp32_logits"}
+             "attention", "tf32", "fp32_logits", "activation_checkpointing"}
     def _merge_resumed_config(self, saved: dict) -> TrainConfig:
         "The saved run's config; of this call's settings only those given (not None) and not changing the run are taken."
         cur = asdict(self.cfg)
@@ -684,6 +687,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--attention", default=d.attention, choices=ATTENTION, help="attention kernel: flash first, math only, or PyTorch's choice")
     p.add_argument("--no_tf32", dest="tf32", action="store_false", help="no TensorFloat-32 for float32 matmuls on CUDA")
     p.add_argument("--fp32_logits", action="store_true", help="copy the logits to float32 for the loss (slower; same loss)")
+    p.add_argument("--activation_checkpointing", action="store_true", help="recompute each block in the backward pass: "
+                   "less memory for larger models or micro-batches, about 1/3 more compute")
     p.add_argument("--dtype", default=d.dtype, choices=["auto", *DTYPES])
     p.add_argument("--device", default=d.device, help="auto, cpu, cuda, cuda:1, mps")
     p.add_argument("--seed", type=int, default=None, help=f"default: {D['seed']}")
