@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse, contextlib, json, math, os, platform, re, signal, sys, time, warnings
 from dataclasses import dataclass, asdict, replace
 from pathlib import Path
+import numpy as np
 import torch
 import torch.distributed as dist
 from torch.nn.parallel import DistributedDataParallel as DDP
@@ -16,11 +17,13 @@ from .data import (DATASETS, BatchLoader, CLIParser, atomic_write, atomic_write_
 from .model import GPT, GPTConfig, PRESETS, configure_optimizer
 
 # %% auto #0
-__all__ = ['DTYPES', 'COMPILE_MODES', 'ATTENTION', 'PEAK_TFLOPS', 'TRAIN_DEFAULTS', 'CKPT_FORMAT', 'EXIT_STOPPED', 'get_lr',
-           'grad_accum_steps', 'pick_device', 'pick_dtype', 'autocast', 'attention_kernels', 'compile_mode',
+__all__ = ['DTYPES', 'COMPILE_MODES', 'ATTENTION', 'PEAK_TFLOPS', 'TRAIN_DEFAULTS', 'CKPT_FORMAT', 'EXIT_STOPPED', 'RESUME_FREE',
+           'get_lr', 'grad_accum_steps', 'pick_device', 'pick_dtype', 'autocast', 'attention_kernels', 'compile_mode',
            'can_compile', 'flops_per_token', 'peak_flops', 'check_name', 'TrainConfig', 'save_checkpoint',
            'load_checkpoint', 'checkpoint_problem', 'step_checkpoints', 'latest_good', 'latest_checkpoint',
-           'TrainingDiverged', 'threading_main', 'Trainer', 'read_metrics', 'plot_metrics', 'train', 'main']
+           'export_weights', 'TrainingDiverged', 'threading_main', 'read_metrics', 'plot_metrics', 'Ranks', 'Schedule',
+           'open_corpus', 'merge_resumed_config', 'Checkpoints', 'RunLog', 'validation_loss', 'all_finite',
+           'training_state', 'restore_training_state', 'report', 'run_loop', 'Trainer', 'train', 'main']
 
 # %% ../nbs/04_training.ipynb #df44a190
 def get_lr(step: int, max_steps: int, warmup_steps: int, lr: float, min_lr: float) -> float:
@@ -262,6 +265,22 @@ def latest_checkpoint(ckpt_dir: str | Path) -> Path | None:
     found = latest_good(ckpt_dir)
     return found[0] if found else None
 
+_WEIGHTS_KEEP = ("format", "model_config", "train_config", "data_identity", "step", "tokens_seen", "max_steps", "val_loss",
+                 "best_val_loss", "train_time_s", "hardware")
+
+def export_weights(checkpoint: str | Path, out: str | Path, dtype: torch.dtype = torch.float16) -> Path:
+    "A copy of `checkpoint` to generate and evaluate with, not to resume: the model in `dtype` and the run's facts, no optimizer."
+    state = load_checkpoint(checkpoint)
+    if problem := checkpoint_problem(state): raise ValueError(f"{checkpoint} cannot be exported: {problem}.")
+    small = {k: state[k] for k in _WEIGHTS_KEEP if k in state}
+    converted = {}  # tied weights (the embedding and the output head) stay one tensor, saved once
+    def convert(v):
+        key = (v.untyped_storage().data_ptr(), v.storage_offset(), tuple(v.shape))
+        return converted.setdefault(key, v.to(dtype)) if v.is_floating_point() else v
+    small["model"] = {k: convert(v) for k, v in state["model"].items()}
+    save_checkpoint(small, out)
+    return Path(out)
+
 # %% ../nbs/04_training.ipynb #0e8589cd
 EXIT_STOPPED = 75  # "stopped, resume me" for schedulers (EX_TEMPFAIL); a finished run exits 0, bad input 2, a divergence 3
 
@@ -284,330 +303,6 @@ class _StopRequested:
 def threading_main() -> bool:
     import threading
     return threading.current_thread() is threading.main_thread()
-
-# %% ../nbs/04_training.ipynb #40844070
-class Trainer:
-    "Trains a GPT on prepared tokens on CPU, one GPU or many (under torchrun), with exact resume."
-    def __init__(self, cfg: TrainConfig, model: torch.nn.Module | None = None):
-        self.cfg = cfg = replace(cfg)  # a copy: defaults get resolved into it
-        self.restarts = int(os.environ.get("TORCHELASTIC_RESTART_COUNT", 0))
-        self._setup_distributed()
-        self.device = pick_device(cfg.device, cfg.gpu) if not self.ddp else self.device
-        if self.device.type == "cuda":
-            torch.cuda.set_device(self.device)
-            torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = cfg.tf32
-        self.dtype = pick_dtype(self.device, cfg.dtype)
-        self.run_name = check_name(cfg.run_name or cfg.preset or TRAIN_DEFAULTS["preset"])
-        self.ckpt_dir = Path(cfg.out_dir) / "checkpoints" / self.run_name
-        self.log_dir = Path(cfg.out_dir) / "logs" / self.run_name
-        if self.restarts and not cfg.resume:
-            cfg.resume = True
-            self.log(f"restarted by torchrun (restart {self.restarts}): resuming from the latest checkpoint", always=True)
-        if self.is_main: remove_stale_tmp(self.ckpt_dir)  # left by a save that was killed
-        resume_from, saved = self._resume_from()  # the checkpoint is loaded once
-        self.cfg = cfg = self._merge_resumed_config(saved["train_config"]) if saved else cfg.with_defaults()
-        self.mcfg = cfg.model_config()
-        self.B, self.T = cfg.batch_size, self.mcfg.context_length
-        self._setup_data(saved.get("data_identity") if saved else None)
-        torch.manual_seed(cfg.seed)  # the same initial weights on every rank
-        self.model = (model or GPT(self.mcfg)).to(self.device)  # another model: any module called as model(x, y) -> (logits, loss)
-        if hasattr(self.model, "fp32_logits"): self.model.fp32_logits = cfg.fp32_logits
-        if hasattr(self.model, "activation_checkpointing"): self.model.activation_checkpointing = cfg.activation_checkpointing
-        elif cfg.activation_checkpointing: raise ValueError("--activation_checkpointing needs gpt_nb's GPT model")
-        self.optimizer = configure_optimizer(self.model, cfg.lr, cfg.weight_decay, (cfg.beta1, cfg.beta2),
-                                             fused={"auto": None, "on": True, "off": False}[cfg.fused_adamw])
-        self.scaler = torch.amp.GradScaler(self.device.type, enabled=self.dtype == torch.float16)
-        self._setup_schedule()
-        self.step, self.tokens_seen, self.best_val, self.last_val, self.train_time = 0, 0, None, None, 0.0
-        self.stopped = False
-        torch.manual_seed(cfg.seed + self.rank)  # dropout differs between ranks
-        if resume_from: self._load(resume_from, saved)
-        # DDP first, then compile the wrapped model, as PyTorch's DDP documentation recommends
-        self.ddp_model = DDP(self.model, device_ids=[self.device.index] if self.device.type == "cuda" else None) if self.ddp else None
-        self.compile_mode = compile_mode(cfg.compile, self.device)
-        self.compiled = self.compile_mode is not None
-        self.fwd_model = self.ddp_model or self.model
-        if self.compiled: self.fwd_model = torch.compile(self.fwd_model, mode=self.compile_mode)
-        self.flops_per_token, self.peak = flops_per_token(self.mcfg, self.T), peak_flops(self.device)
-        self.hardware = f"{self.world} x " + (torch.cuda.get_device_name(self.device) if self.device.type == "cuda"
-                                              else platform.processor() or platform.machine() or self.device.type)
-
-    # --- setup -------------------------------------------------------------------------------------
-    def _setup_distributed(self):
-        self.ddp = "WORLD_SIZE" in os.environ and "MASTER_ADDR" in os.environ  # launched by torchrun, even as 1 process
-        self.rank, self.world = int(os.environ.get("RANK", 0)), int(os.environ.get("WORLD_SIZE", 1))
-        if not self.ddp: return
-        if self.cfg.gpu is not None: raise ValueError("--gpu is for one process; under torchrun each rank uses GPU LOCAL_RANK.")
-        local = int(os.environ.get("LOCAL_RANK", 0))
-        cuda = torch.cuda.is_available() and self.cfg.device in ("auto", "cuda")
-        self.device = torch.device("cuda", local) if cuda else torch.device("cpu")
-        if dist.is_initialized(): return
-        kw = dict(backend="nccl" if cuda else "gloo", device_id=self.device if cuda else None)
-        if os.environ.get("TORCHELASTIC_USE_AGENT_STORE") == "True":  # torchrun's store outlives a failed attempt:
-            store = dist.TCPStore(os.environ["MASTER_ADDR"], int(os.environ["MASTER_PORT"]), self.world, is_master=False)
-            kw.update(store=dist.PrefixStore(f"gpt_nb/attempt_{self.restarts}", store), rank=self.rank, world_size=self.world)
-        dist.init_process_group(**kw)  # keys of its own per attempt, or a restart reads the dead workers' addresses
-
-    @property
-    def is_main(self) -> bool: return self.rank == 0
-
-    def _mean_over_ranks(self, t: torch.Tensor) -> torch.Tensor:
-        "The mean of `t` over all ranks (gloo has no AVG, so: sum, then divide)."
-        if not self.ddp: return t
-        dist.all_reduce(t)
-        return t / self.world
-
-    def log(self, *a, always: bool = False):
-        "Print on rank 0: with the progress bar on, or `always` (events that a batch log must show)."
-        if self.is_main and (self.cfg.progress or always): tqdm.write(" ".join(str(x) for x in a))
-
-    def _resume_from(self) -> tuple[Path | None, dict | None]:
-        existing = step_checkpoints(self.ckpt_dir)
-        if not self.cfg.resume:
-            if existing: raise ValueError(f"{self.ckpt_dir} already holds checkpoints: add --resume to continue that run, "
-                                          "or give a new --run_name.")
-            return None, None
-        found = latest_good(self.ckpt_dir)
-        if found is None and existing: raise ValueError(f"--resume: none of the checkpoints in {self.ckpt_dir} can be used "
-                                                        "(see the warnings above); move them away to start the run again.")
-        if found is None: self.log(f"--resume: no checkpoint in {self.ckpt_dir} yet, starting a new run")
-        return found or (None, None)
-
-    # fields that do not change the training math; the data source is checked by content instead
-    _FREE = {"max_steps", "epochs", "eval_every", "eval_batches", "keep_last", "out_dir", "run_name", "resume", "stop_after",
-             "compile", "dtype", "device", "gpu", "progress", "tokens_dir", "log_every", "dataset", "data_dir", "fused_adamw",
-             "attention", "tf32", "fp32_logits", "activation_checkpointing"}
-    def _merge_resumed_config(self, saved: dict) -> TrainConfig:
-        "The saved run's config; of this call's settings only those given (not None) and not changing the run are taken."
-        cur = asdict(self.cfg)
-        clash = [f"--{k} {cur[k]} (checkpoint: {v})" for k, v in saved.items()
-                 if k in cur and k not in self._FREE and cur[k] is not None and cur[k] != v]
-        if clash: raise ValueError("Cannot resume with settings that change the run: " + ", ".join(clash) +
-                                   ". Leave them out to continue the run as it was, or start a new --run_name.")
-        merged = {**saved, **{k: cur[k] for k in self._FREE if k in cur and k not in ("dataset", "data_dir")}}
-        for k in ("eval_every", "eval_batches", "keep_last", "log_every"):  # the run's, unless this call gives another value
-            if cur[k] == getattr(TrainConfig, k) and k in saved: merged[k] = saved[k]
-        if cur["dataset"] is not None or cur["data_dir"] is not None:  # a source given: it must hold the run's corpus
-            merged["dataset"], merged["data_dir"] = cur["dataset"], cur["data_dir"]
-        if self.cfg.max_steps is None and self.cfg.epochs is None:  # keep the run's own length
-            merged["max_steps"], merged["epochs"] = saved["max_steps"], saved["epochs"]
-        elif self.cfg.max_steps is not None: merged["epochs"] = None
-        else: merged["max_steps"] = None
-        return TrainConfig(**{k: v for k, v in merged.items() if k in cur}).with_defaults()
-
-    def _setup_data(self, expected: dict | None):
-        cfg = self.cfg
-        try: ident, err = resolve_corpus(cfg.dataset, cfg.data_dir, cfg.tokens_dir, expected, log=self.log), None
-        except (OSError, ValueError) as e: ident, err = None, e
-        if self.ddp:  # every rank must see the same corpus (each machine reads its own files), and all fail together
-            seen = [None] * self.world; dist.all_gather_object(seen, (ident and ident["key"], err and str(err)))
-            errors = [f"rank {r}: {e}" for r, (_, e) in enumerate(seen) if e]
-            if errors: raise ValueError("; ".join(errors[:2]))
-            if len({k for k, _ in seen}) > 1: raise ValueError(f"The ranks see different corpora ({', '.join(sorted({k for k, _ in seen}))}): "
-                                                              "give every machine the same data.")
-        elif err: raise err
-        self.data_identity = ident
-        if expected and ident["splits"] != expected["splits"]:
-            changed = [s for s in sorted(set(ident["splits"]) | set(expected["splits"])) if ident["splits"].get(s) != expected["splits"].get(s)]
-            raise ValueError(f"This run was trained on {expected['source']} (corpus {expected['key']}), but "
-                             f"{ident['source']} holds other text now (corpus {ident['key']}; split(s) that differ: {', '.join(changed)}). "
-                             "Resuming would go on with different data: give the run's data (or restore its files), "
-                             "or start a new --run_name.")
-        folder = tokens_folder(cfg.tokens_dir, ident)
-        missing = torch.tensor(float(any(split_meta(folder, s) is None for s in ("train", "validation"))), device=self.device)
-        if self.ddp: dist.all_reduce(missing, op=dist.ReduceOp.MAX)  # all ranks agree, so all reach the barrier
-        if missing.item():
-            if int(os.environ.get("LOCAL_RANK", 0)) == 0:  # once per machine (atomic writes make a shared disk safe too)
-                prepare(cfg.dataset, cfg.data_dir, cfg.tokens_dir, progress=cfg.progress and self.is_main, identity=ident)
-            if self.ddp: dist.barrier()
-        self.train_tokens, self.val_tokens = load_tokens(folder, "train"), load_tokens(folder, "validation")
-        self.loader = BatchLoader(self.train_tokens, self.B, self.T, True, self.rank, self.world, cfg.seed, self.device)
-
-    def _setup_schedule(self):
-        cfg = self.cfg
-        tps = cfg.tokens_per_step or (2 ** 19 if cfg.preset != "tiny" else self.B * self.T * self.world)
-        cfg.tokens_per_step = tps  # saved resolved, so a resume on another world size keeps it
-        self.accum = grad_accum_steps(tps, self.B, self.T, self.world)
-        self.tokens_per_step = self.accum * self.B * self.T * self.world
-        if cfg.max_steps: self.max_steps = cfg.max_steps
-        else:
-            epochs = cfg.epochs or PRESETS[cfg.preset]["train"]["epochs"]
-            self.max_steps = max(1, math.ceil(epochs * len(self.train_tokens) / self.tokens_per_step))
-        self.warmup = cfg.warmup_steps = cfg.warmup_steps if cfg.warmup_steps is not None else max(1, round(0.05 * self.max_steps))
-        self.min_lr = cfg.lr * cfg.min_lr_ratio
-
-    # --- one step ----------------------------------------------------------------------------------
-    def train_step(self) -> dict:
-        "One optimizer step over `accum` micro-batches; returns the step's metrics."
-        t0 = time.perf_counter()
-        lr = get_lr(self.step, self.max_steps, self.warmup, self.cfg.lr, self.min_lr)
-        for g in self.optimizer.param_groups: g["lr"] = lr
-        self.fwd_model.train()
-        loss_sum = torch.zeros((), device=self.device)
-        for micro in range(self.accum):
-            x, y = self.loader.next_batch()
-            sync = not self.ddp or micro == self.accum - 1  # all-reduce gradients once, on the last micro-batch
-            with (contextlib.nullcontext() if sync else self.ddp_model.no_sync()):
-                with autocast(self.device, self.dtype), attention_kernels(self.cfg.attention): _, loss = self.fwd_model(x, y)
-                self.scaler.scale(loss / self.accum).backward()
-            loss_sum += loss.detach()
-        loss = self._mean_over_ranks(loss_sum / self.accum).item()
-        if not math.isfinite(loss): self._diverged(f"the training loss is {loss}", self.step + 1)
-        self.scaler.unscale_(self.optimizer)
-        grad_norm = torch.nn.utils.clip_grad_norm_(self.model.parameters(), self.cfg.grad_clip or float("inf")).item()
-        if not math.isfinite(grad_norm) and not self.scaler.is_enabled():  # fp16's scaler skips such steps by design
-            self._diverged(f"the gradient norm is {grad_norm}", self.step + 1)
-        self.scaler.step(self.optimizer); self.scaler.update()
-        self.optimizer.zero_grad(set_to_none=True)
-        self.step += 1; self.tokens_seen += self.tokens_per_step
-        dt = time.perf_counter() - t0
-        self.train_time += dt
-        m = {"step": self.step, "tokens": self.tokens_seen, "train_loss": loss, "lr": lr, "grad_norm": grad_norm,
-             "tokens_per_s": self.tokens_per_step / dt, "step_time_s": dt}
-        if self.peak: m["mfu"] = self.flops_per_token * m["tokens_per_s"] / (self.peak * self.world)
-        return m
-
-    def _diverged(self, what: str, step: int):
-        "Record the divergence in metrics.jsonl and stop with a message that names the step and the last good checkpoint."
-        self.optimizer.zero_grad(set_to_none=True)
-        if self.is_main:
-            self._write_metrics({"step": step, "diverged": what})
-            last = latest_checkpoint(self.ckpt_dir)
-        else: last = None
-        raise TrainingDiverged(f"{what} at step {step} (see {self.log_dir / 'metrics.jsonl'}): training stopped without "
-                               f"saving; the last good checkpoint is {last or 'none yet'}. Resume from it with --resume "
-                               "--dtype fp32, or start a new --run_name with a lower --lr or a longer --warmup_steps.")
-
-    def _all_finite(self) -> bool:
-        "Whether every weight and optimizer state is finite (checked before each save)."
-        ts = list(self.model.parameters()) + [v for s in self.optimizer.state.values() for v in s.values()
-                                              if torch.is_tensor(v) and v.is_floating_point()]
-        return bool(torch.stack([t.isfinite().all() for t in ts]).all())
-
-    @torch.no_grad()
-    def evaluate(self, max_batches: int | None = None) -> float:
-        "Mean loss over the first `max_batches` global batches of validation windows, shared out among the ranks."
-        self.model.eval()
-        per_batch = max(1, self.cfg.tokens_per_step // self.T)  # windows in a global batch: the same on 1 or N ranks
-        loader = BatchLoader(self.val_tokens, self.B, self.T, train=False, rank=self.rank, world_size=self.world,
-                             device=self.device, max_windows=max_batches and max_batches * per_batch)
-        total = torch.zeros((), device=self.device, dtype=torch.float64)
-        for x, y in loader:
-            with autocast(self.device, self.dtype): _, loss = self.model(x, y)
-            total += loss.double() * len(x)  # the windows are all the same length: a sum of window means
-        if self.ddp: dist.all_reduce(total)
-        return total.item() / loader.windows_per_epoch(0)
-
-    # --- checkpoints -------------------------------------------------------------------------------
-    def _rng_states(self) -> list:
-        state = {"torch": torch.get_rng_state(), "cuda": torch.cuda.get_rng_state(self.device) if self.device.type == "cuda" else None}
-        if not self.ddp: return [state]
-        out = [None] * self.world
-        dist.all_gather_object(out, state)
-        return out
-
-    def state_dict(self) -> dict:
-        return {"format": CKPT_FORMAT, "model": self.model.state_dict(), "optimizer": self.optimizer.state_dict(),
-                "scaler": self.scaler.state_dict(), "step": self.step, "tokens_seen": self.tokens_seen,
-                "data": self.loader.state_dict(), "rng": self._rng_states(), "world_size": self.world,
-                "model_config": self.mcfg.to_dict(), "train_config": asdict(self.cfg), "data_identity": self.data_identity,
-                "best_val_loss": self.best_val, "val_loss": self.last_val, "max_steps": self.max_steps,
-                "train_time_s": self.train_time, "hardware": self.hardware}
-
-    def save(self, best: bool = False):
-        "Write `step_<step>.pt` (and `best.pt`), keep the newest `keep_last`; rank 0 writes, all ranks take part."
-        if not self._all_finite(): self._diverged("a weight or optimizer state is NaN or infinite", self.step)
-        state = self.state_dict()  # every rank joins the RNG gather
-        if self.is_main:
-            save_checkpoint(state, self.ckpt_dir / f"step_{self.step:07d}.pt")
-            if best: save_checkpoint(state, self.ckpt_dir / "best.pt")
-            for old in step_checkpoints(self.ckpt_dir)[:-self.cfg.keep_last]: old.unlink()
-        if self.ddp: dist.barrier()
-
-    def _load(self, path: Path, s: dict):
-        if s["model_config"] != self.mcfg.to_dict():
-            raise ValueError(f"{path} holds a model with config {s['model_config']}, not {self.mcfg.to_dict()}.")
-        self.model.load_state_dict(s["model"])
-        self.optimizer.load_state_dict(s["optimizer"])
-        self.scaler.load_state_dict(s["scaler"])
-        self.step, self.tokens_seen, self.best_val, self.last_val = s["step"], s["tokens_seen"], s["best_val_loss"], s["val_loss"]
-        self.train_time = s["train_time_s"]
-        self.loader.load_state_dict(s["data"])
-        if s["world_size"] == self.world:
-            rng = s["rng"][self.rank]
-            torch.set_rng_state(rng["torch"])
-            if rng["cuda"] is not None and self.device.type == "cuda": torch.cuda.set_rng_state(rng["cuda"], self.device)
-        else: self.log(f"world size changed ({s['world_size']} -> {self.world}): dropout draws will differ from the original run")
-        self.log(f"resumed {path} at step {self.step:,} ({self.tokens_seen:,} tokens)")
-
-    # --- the loop ----------------------------------------------------------------------------------
-    def _write_metrics(self, m: dict):
-        with open(self.log_dir / "metrics.jsonl", "a") as f: f.write(json.dumps(m) + "\n")
-
-    def _truncate_metrics(self):
-        "On start, keep only complete records of steps up to the checkpoint we resume from (later ones will be redone)."
-        p = self.log_dir / "metrics.jsonl"
-        if p.exists():
-            keep = [r for r in read_metrics(p) if r["step"] <= self.step and "diverged" not in r]
-            atomic_write_bytes(p, "".join(json.dumps(r) + "\n" for r in keep).encode())
-
-    def _report(self, m: dict, bar):
-        bar.update(1)
-        bar.set_postfix({"loss": f"{m['train_loss']:.3f}", "lr": f"{m['lr']:.2e}", "tok/s": f"{m['tokens_per_s']:,.0f}",
-                         **({"mfu": f"{m['mfu']:.1%}"} if "mfu" in m else {}), **({"val": f"{m['val_loss']:.3f}"} if "val_loss" in m else {})})
-        if self.is_main and self.cfg.log_every and (m["step"] % self.cfg.log_every == 0 or "val_loss" in m):
-            val = f", val {m['val_loss']:.4f}" if "val_loss" in m else ""
-            print(f"step {m['step']}/{self.max_steps}: loss {m['train_loss']:.4f}{val}, lr {m['lr']:.2e}, "
-                  f"{m['tokens_per_s']:,.0f} tok/s", flush=True)
-
-    def _stop_agreed(self, flag: bool) -> bool:
-        "Whether any rank was asked to stop (a signal to one rank stops all of them, at the same step)."
-        if not self.ddp: return flag
-        t = torch.tensor(float(flag), device=self.device)
-        dist.all_reduce(t, op=dist.ReduceOp.MAX)
-        return bool(t.item())
-
-    def fit(self) -> dict:
-        "Train to `max_steps` (or `stop_after` steps of this call); returns the last step's metrics."
-        cfg, last = self.cfg, {}
-        if self.is_main:
-            self.log_dir.mkdir(parents=True, exist_ok=True); self._truncate_metrics()
-            atomic_write_bytes(self.log_dir / "config.json", json.dumps({"train": asdict(cfg), "model": self.mcfg.to_dict(),
-                "data": self.data_identity, "world_size": self.world, "device": str(self.device), "dtype": str(self.dtype),
-                "accum": self.accum, "tokens_per_step": self.tokens_per_step, "max_steps": self.max_steps}, indent=1).encode())
-        group = f" ({dist.get_backend()} process group)" if self.ddp else ""
-        self.log(f"{self.run_name}: {self.model.num_params():,} parameters on {self.world} x {self.device}{group} in {self.dtype}; "
-                 f"{self.max_steps:,} steps of {self.tokens_per_step:,} tokens ({self.B} x {self.T} x {self.world} ranks x {self.accum} micro-batches)",
-                 always=True)
-        end = self.max_steps if cfg.stop_after is None else min(self.max_steps, self.step + cfg.stop_after)
-        bar = tqdm(total=end, initial=self.step, disable=not (self.is_main and cfg.progress), unit="step", dynamic_ncols=True)
-        with _StopRequested() as stop:
-            while self.step < end:
-                m = self.train_step()
-                if self.step % cfg.eval_every == 0 or self.step == self.max_steps:
-                    m["val_loss"] = val = self.evaluate(cfg.eval_batches)
-                    if not math.isfinite(val):
-                        del m["val_loss"]
-                        if self.is_main: self._write_metrics(m)
-                        self._diverged(f"the validation loss is {val}", self.step)
-                    self.last_val, best = val, self.best_val is None or val < self.best_val
-                    if best: self.best_val = val
-                if self.is_main:
-                    self._write_metrics(m)
-                    if "val_loss" in m: plot_metrics(self.log_dir / "metrics.jsonl", self.log_dir / "loss.png")
-                if "val_loss" in m: self.save(best=best)
-                self._report(m, bar)
-                last = m
-                if self._stop_agreed(stop.flag):
-                    if "val_loss" not in m: self.save()
-                    self.stopped = True; break
-        bar.close()
-        if last and not self.stopped and "val_loss" not in last: self.save()  # --stop_after between evaluations
-        if self.is_main and last and "val_loss" not in last: plot_metrics(self.log_dir / "metrics.jsonl", self.log_dir / "loss.png")
-        return last
-
-    def close(self):
-        if self.ddp and dist.is_initialized(): dist.destroy_process_group()
 
 # %% ../nbs/04_training.ipynb #3d64205f
 def read_metrics(path: str | Path) -> list[dict]:
@@ -636,6 +331,354 @@ def plot_metrics(path: str | Path, out_png: str | Path | None = None, ax=None):
     ax.set_xlabel("tokens seen (millions)"); ax.set_ylabel("loss"); ax.grid(alpha=0.3); ax.legend()
     if out_png: atomic_write(out_png, lambda f: fig.savefig(f, format="png", dpi=100, bbox_inches="tight"))
     return ax
+
+# %% ../nbs/04_training.ipynb #415074cf
+class Ranks:
+    "This process's place among the processes `torchrun` started (or the only one): rank, world size, device, collectives."
+    def __init__(self, device: str = "auto", gpu: int | None = None, attempt: int = 0):
+        self.ddp = "WORLD_SIZE" in os.environ and "MASTER_ADDR" in os.environ  # launched by torchrun, even as 1 process
+        self.rank, self.world = int(os.environ.get("RANK", 0)), int(os.environ.get("WORLD_SIZE", 1))
+        self.local_rank = int(os.environ.get("LOCAL_RANK", 0))
+        if not self.ddp: self.device = pick_device(device, gpu); return
+        if gpu is not None: raise ValueError("--gpu is for one process; under torchrun each rank uses GPU LOCAL_RANK.")
+        cuda = torch.cuda.is_available() and device in ("auto", "cuda")
+        self.device = torch.device("cuda", self.local_rank) if cuda else torch.device("cpu")
+        if dist.is_initialized(): return
+        kw = dict(backend="nccl" if cuda else "gloo", device_id=self.device if cuda else None)
+        if os.environ.get("TORCHELASTIC_USE_AGENT_STORE") == "True":  # torchrun's store outlives a failed attempt:
+            store = dist.TCPStore(os.environ["MASTER_ADDR"], int(os.environ["MASTER_PORT"]), self.world, is_master=False)
+            kw.update(store=dist.PrefixStore(f"gpt_nb/attempt_{attempt}", store), rank=self.rank, world_size=self.world)
+        dist.init_process_group(**kw)  # keys of its own per attempt, or a restart reads the dead workers' addresses
+
+    @property
+    def is_main(self) -> bool: return self.rank == 0
+    def sum(self, t: torch.Tensor) -> torch.Tensor:
+        if self.ddp: dist.all_reduce(t)
+        return t
+    def mean(self, t: torch.Tensor) -> torch.Tensor: return self.sum(t) / self.world  # gloo has no AVG: sum, then divide
+    def any(self, flag: bool) -> bool:
+        "Whether `flag` is true on any rank (all ranks get the same answer)."
+        if not self.ddp: return bool(flag)
+        t = torch.tensor(float(flag), device=self.device)
+        dist.all_reduce(t, op=dist.ReduceOp.MAX)
+        return bool(t.item())
+    def gather(self, obj) -> list:
+        "`obj` of every rank, in rank order."
+        if not self.ddp: return [obj]
+        out = [None] * self.world; dist.all_gather_object(out, obj)
+        return out
+    def barrier(self):
+        if self.ddp: dist.barrier()
+    def close(self):
+        if self.ddp and dist.is_initialized(): dist.destroy_process_group()
+
+# %% ../nbs/04_training.ipynb #a5795433
+@dataclass
+class Schedule:
+    "The shape of a run: micro-batches per step, tokens per step, steps, warmup, and the learning rate of each step."
+    accum: int
+    tokens_per_step: int
+    max_steps: int
+    warmup: int
+    lr: float
+    min_lr: float
+    def lr_at(self, step: int) -> float: return get_lr(step, self.max_steps, self.warmup, self.lr, self.min_lr)
+
+    @classmethod
+    def plan(cls, cfg: TrainConfig, train_tokens: int, B: int, T: int, world: int) -> Schedule:
+        "The schedule `cfg` asks for; resolves `cfg.tokens_per_step` and `cfg.warmup_steps` in place, so they are saved."
+        tps = cfg.tokens_per_step = cfg.tokens_per_step or (2 ** 19 if cfg.preset != "tiny" else B * T * world)
+        accum = grad_accum_steps(tps, B, T, world)
+        per_step = accum * B * T * world
+        epochs = cfg.epochs or PRESETS[cfg.preset]["train"]["epochs"]
+        max_steps = cfg.max_steps or max(1, math.ceil(epochs * train_tokens / per_step))
+        if cfg.warmup_steps is None: cfg.warmup_steps = max(1, round(0.05 * max_steps))
+        return cls(accum, per_step, max_steps, cfg.warmup_steps, cfg.lr, cfg.lr * cfg.min_lr_ratio)
+
+# %% ../nbs/04_training.ipynb #6b475ed5
+def open_corpus(cfg: TrainConfig, ranks: Ranks, expected: dict | None = None, log=print) -> tuple[dict, np.memmap, np.memmap]:
+    "The run's corpus identity and its train and validation tokens, prepared once per machine; the same on every rank."
+    try: ident, err = resolve_corpus(cfg.dataset, cfg.data_dir, cfg.tokens_dir, expected, log=log), None
+    except (OSError, ValueError) as e: ident, err = None, e
+    seen = ranks.gather((ident and ident["key"], err and str(err)))  # every rank must see the same corpus, and all fail together
+    errors = [f"rank {r}: {e}" for r, (_, e) in enumerate(seen) if e]
+    if errors: raise (err if not ranks.ddp else ValueError("; ".join(errors[:2])))
+    if len({k for k, _ in seen}) > 1: raise ValueError(f"The ranks see different corpora ({', '.join(sorted({k for k, _ in seen}))}): "
+                                                      "give every machine the same data.")
+    if expected and ident["splits"] != expected["splits"]:
+        changed = [s for s in sorted(set(ident["splits"]) | set(expected["splits"])) if ident["splits"].get(s) != expected["splits"].get(s)]
+        raise ValueError(f"This run was trained on {expected['source']} (corpus {expected['key']}), but "
+                         f"{ident['source']} holds other text now (corpus {ident['key']}; split(s) that differ: {', '.join(changed)}). "
+                         "Resuming would go on with different data: give the run's data (or restore its files), "
+                         "or start a new --run_name.")
+    folder = tokens_folder(cfg.tokens_dir, ident)
+    if ranks.any(any(split_meta(folder, s) is None for s in ("train", "validation"))):  # all ranks agree, so all reach the barrier
+        if ranks.local_rank == 0:  # once per machine (atomic writes make a shared disk safe too)
+            prepare(cfg.dataset, cfg.data_dir, cfg.tokens_dir, progress=cfg.progress and ranks.is_main, identity=ident)
+        ranks.barrier()
+    return ident, load_tokens(folder, "train"), load_tokens(folder, "validation")
+
+#| export
+RESUME_FREE = {  # settings that do not change the training math: a resume may give other values (the data is checked by content)
+    "max_steps", "epochs", "eval_every", "eval_batches", "keep_last", "out_dir", "run_name", "resume", "stop_after", "compile",
+    "dtype", "device", "gpu", "progress", "tokens_dir", "log_every", "dataset", "data_dir", "fused_adamw", "attention", "tf32",
+    "fp32_logits", "activation_checkpointing"}
+
+def merge_resumed_config(cfg: TrainConfig, saved: dict) -> TrainConfig:
+    "The saved run's config; of `cfg` only the settings given (not None) and not changing the run are taken."
+    cur = asdict(cfg)
+    clash = [f"--{k} {cur[k]} (checkpoint: {v})" for k, v in saved.items()
+             if k in cur and k not in RESUME_FREE and cur[k] is not None and cur[k] != v]
+    if clash: raise ValueError("Cannot resume with settings that change the run: " + ", ".join(clash) +
+                               ". Leave them out to continue the run as it was, or start a new --run_name.")
+    merged = {**saved, **{k: cur[k] for k in RESUME_FREE if k in cur and k not in ("dataset", "data_dir")}}
+    for k in ("eval_every", "eval_batches", "keep_last", "log_every"):  # the run's, unless this call gives another value
+        if cur[k] == getattr(TrainConfig, k) and k in saved: merged[k] = saved[k]
+    if cur["dataset"] is not None or cur["data_dir"] is not None:  # a source given: it must hold the run's corpus
+        merged["dataset"], merged["data_dir"] = cur["dataset"], cur["data_dir"]
+    if cfg.max_steps is None and cfg.epochs is None:  # keep the run's own length
+        merged["max_steps"], merged["epochs"] = saved["max_steps"], saved["epochs"]
+    elif cfg.max_steps is not None: merged["epochs"] = None
+    else: merged["max_steps"] = None
+    return TrainConfig(**{k: v for k, v in merged.items() if k in cur}).with_defaults()
+
+# %% ../nbs/04_training.ipynb #b8c67509
+class Checkpoints:
+    "A run's checkpoint folder: which checkpoint to resume from, and saving `step_N.pt` (and `best.pt`), keeping the newest few."
+    def __init__(self, folder: str | Path, keep_last: int = 3): self.folder, self.keep_last = Path(folder), keep_last
+
+    def resume_point(self, resume: bool, log=print) -> tuple[Path | None, dict | None]:
+        "The newest good checkpoint and its state if `resume`; (None, None) for a new run, which must not overwrite one."
+        existing = step_checkpoints(self.folder)
+        if not resume:
+            if existing: raise ValueError(f"{self.folder} already holds checkpoints: add --resume to continue that run, "
+                                          "or give a new --run_name.")
+            return None, None
+        found = latest_good(self.folder)
+        if found is None and existing: raise ValueError(f"--resume: none of the checkpoints in {self.folder} can be used "
+                                                        "(see the warnings above); move them away to start the run again.")
+        if found is None: log(f"--resume: no checkpoint in {self.folder} yet, starting a new run")
+        return found or (None, None)
+
+    def save(self, state: dict, best: bool = False):
+        save_checkpoint(state, self.folder / f"step_{state['step']:07d}.pt")
+        if best: save_checkpoint(state, self.folder / "best.pt")
+        for old in step_checkpoints(self.folder)[:-self.keep_last]: old.unlink()
+
+class RunLog:
+    "A run's log folder: `metrics.jsonl` (a record per step), `config.json` and `loss.png`."
+    def __init__(self, folder: str | Path): self.folder = Path(folder); self.metrics = self.folder / "metrics.jsonl"
+
+    def start(self, step: int, config: dict):
+        "Keep only complete records of steps up to `step` (a resume redoes later ones), and write the run's config."
+        self.folder.mkdir(parents=True, exist_ok=True)
+        if self.metrics.exists():
+            keep = [r for r in read_metrics(self.metrics) if r["step"] <= step and "diverged" not in r]
+            atomic_write_bytes(self.metrics, "".join(json.dumps(r) + "\n" for r in keep).encode())
+        atomic_write_bytes(self.folder / "config.json", json.dumps(config, indent=1).encode())
+
+    def write(self, record: dict):
+        with open(self.metrics, "a") as f: f.write(json.dumps(record) + "\n")
+
+    def plot(self): plot_metrics(self.metrics, self.folder / "loss.png")
+
+# %% ../nbs/04_training.ipynb #755fe014
+@torch.no_grad()
+def validation_loss(model: torch.nn.Module, tokens, B: int, T: int, ranks: Ranks, dtype: torch.dtype = torch.float32,
+                    max_windows: int | None = None) -> float:
+    "Mean loss over the first `max_windows` validation windows (all of them if None), shared out among the ranks."
+    model.eval()
+    loader = BatchLoader(tokens, B, T, train=False, rank=ranks.rank, world_size=ranks.world, device=ranks.device, max_windows=max_windows)
+    total = torch.zeros((), device=ranks.device, dtype=torch.float64)
+    for x, y in loader:
+        with autocast(ranks.device, dtype): _, loss = model(x, y)
+        total += loss.double() * len(x)  # the windows are all the same length: a sum of window means
+    return ranks.sum(total).item() / loader.windows_per_epoch(0)
+
+#| export
+def all_finite(model: torch.nn.Module, optimizer: torch.optim.Optimizer) -> bool:
+    "Whether every weight and optimizer state is finite (checked before each save)."
+    ts = list(model.parameters()) + [v for s in optimizer.state.values() for v in s.values() if torch.is_tensor(v) and v.is_floating_point()]
+    return bool(torch.stack([t.isfinite().all() for t in ts]).all())
+
+def training_state(t: Trainer) -> dict:
+    "Everything a checkpoint holds to continue exactly (every rank's RNG state is gathered, so all ranks must call it)."
+    rng = {"torch": torch.get_rng_state(), "cuda": torch.cuda.get_rng_state(t.device) if t.device.type == "cuda" else None}
+    return {"format": CKPT_FORMAT, "model": t.model.state_dict(), "optimizer": t.optimizer.state_dict(),
+            "scaler": t.scaler.state_dict(), "step": t.step, "tokens_seen": t.tokens_seen, "data": t.loader.state_dict(),
+            "rng": t.ranks.gather(rng), "world_size": t.world, "model_config": t.mcfg.to_dict(), "train_config": asdict(t.cfg),
+            "data_identity": t.data_identity, "best_val_loss": t.best_val, "val_loss": t.last_val, "max_steps": t.max_steps,
+            "train_time_s": t.train_time, "hardware": t.hardware}
+
+def restore_training_state(t: Trainer, path: Path, s: dict):
+    "Put the trainer `t` back where checkpoint `s` (read from `path`) left off."
+    if s["model_config"] != t.mcfg.to_dict():
+        raise ValueError(f"{path} holds a model with config {s['model_config']}, not {t.mcfg.to_dict()}.")
+    t.model.load_state_dict(s["model"]); t.optimizer.load_state_dict(s["optimizer"]); t.scaler.load_state_dict(s["scaler"])
+    t.step, t.tokens_seen, t.best_val, t.last_val = s["step"], s["tokens_seen"], s["best_val_loss"], s["val_loss"]
+    t.train_time = s["train_time_s"]
+    t.loader.load_state_dict(s["data"])
+    if s["world_size"] == t.world:
+        rng = s["rng"][t.rank]
+        torch.set_rng_state(rng["torch"])
+        if rng["cuda"] is not None and t.device.type == "cuda": torch.cuda.set_rng_state(rng["cuda"], t.device)
+    else: t.log(f"world size changed ({s['world_size']} -> {t.world}): dropout draws will differ from the original run")
+    t.log(f"resumed {path} at step {t.step:,} ({t.tokens_seen:,} tokens)")
+
+# %% ../nbs/04_training.ipynb #f0226621
+def report(t: Trainer, m: dict, bar):
+    "Show step `m` on the progress bar, and as a plain line every `log_every` steps (and at each evaluation)."
+    bar.update(1)
+    bar.set_postfix({"loss": f"{m['train_loss']:.3f}", "lr": f"{m['lr']:.2e}", "tok/s": f"{m['tokens_per_s']:,.0f}",
+                     **({"mfu": f"{m['mfu']:.1%}"} if "mfu" in m else {}), **({"val": f"{m['val_loss']:.3f}"} if "val_loss" in m else {})})
+    if t.is_main and t.cfg.log_every and (m["step"] % t.cfg.log_every == 0 or "val_loss" in m):
+        val = f", val {m['val_loss']:.4f}" if "val_loss" in m else ""
+        print(f"step {m['step']}/{t.max_steps}: loss {m['train_loss']:.4f}{val}, lr {m['lr']:.2e}, {m['tokens_per_s']:,.0f} tok/s", flush=True)
+
+def run_loop(t: Trainer) -> dict:
+    "Train to `max_steps` (or `stop_after` steps of this call), evaluating, logging and saving; returns the last step's metrics."
+    cfg, last = t.cfg, {}
+    if t.is_main: t.runlog.start(t.step, {"train": asdict(cfg), "model": t.mcfg.to_dict(), "data": t.data_identity,
+        "world_size": t.world, "device": str(t.device), "dtype": str(t.dtype), "accum": t.accum,
+        "tokens_per_step": t.tokens_per_step, "max_steps": t.max_steps})
+    group = f" ({dist.get_backend()} process group)" if t.ddp else ""
+    t.log(f"{t.run_name}: {t.model.num_params():,} parameters on {t.world} x {t.device}{group} in {t.dtype}; {t.max_steps:,} steps "
+          f"of {t.tokens_per_step:,} tokens ({t.B} x {t.T} x {t.world} ranks x {t.accum} micro-batches)", always=True)
+    end = t.max_steps if cfg.stop_after is None else min(t.max_steps, t.step + cfg.stop_after)
+    bar = tqdm(total=end, initial=t.step, disable=not (t.is_main and cfg.progress), unit="step", dynamic_ncols=True)
+    with _StopRequested() as stop:
+        while t.step < end:
+            m = t.train_step()
+            if t.step % cfg.eval_every == 0 or t.step == t.max_steps:
+                m["val_loss"] = val = t.evaluate(cfg.eval_batches)
+                if not math.isfinite(val):
+                    del m["val_loss"]
+                    if t.is_main: t.runlog.write(m)
+                    t.diverged(f"the validation loss is {val}", t.step)
+                t.last_val, best = val, t.best_val is None or val < t.best_val
+                if best: t.best_val = val
+            if t.is_main:
+                t.runlog.write(m)
+                if "val_loss" in m: t.runlog.plot()
+            if "val_loss" in m: t.save(best=best)
+            report(t, m, bar)
+            last = m
+            if t.ranks.any(stop.flag):  # a signal to one rank stops all of them, at the same step
+                if "val_loss" not in m: t.save()
+                t.stopped = True; break
+    bar.close()
+    if last and not t.stopped and "val_loss" not in last: t.save()  # --stop_after between evaluations
+    if t.is_main and last and "val_loss" not in last: t.runlog.plot()
+    return last
+
+# %% ../nbs/04_training.ipynb #40844070
+class Trainer:
+    "Trains a GPT on prepared tokens on a CPU, one GPU or many (under torchrun), with exact resume: the parts above, assembled."
+    def __init__(self, cfg: TrainConfig, model: torch.nn.Module | None = None):
+        cfg = replace(cfg)  # a copy: defaults get resolved into it
+        self.restarts = int(os.environ.get("TORCHELASTIC_RESTART_COUNT", 0))
+        self.cfg, self.ranks = cfg, Ranks(cfg.device, cfg.gpu, self.restarts)
+        self.rank, self.world, self.ddp, self.device = self.ranks.rank, self.ranks.world, self.ranks.ddp, self.ranks.device
+        if self.device.type == "cuda":
+            torch.cuda.set_device(self.device)
+            torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = cfg.tf32
+        self.dtype = pick_dtype(self.device, cfg.dtype)
+        self.run_name = check_name(cfg.run_name or cfg.preset or TRAIN_DEFAULTS["preset"])
+        self.ckpt_dir, self.log_dir = Path(cfg.out_dir) / "checkpoints" / self.run_name, Path(cfg.out_dir) / "logs" / self.run_name
+        self.checkpoints, self.runlog = Checkpoints(self.ckpt_dir), RunLog(self.log_dir)
+        if self.restarts and not cfg.resume:
+            cfg.resume = True
+            self.log(f"restarted by torchrun (restart {self.restarts}): resuming from the latest checkpoint", always=True)
+        if self.is_main: remove_stale_tmp(self.ckpt_dir)  # left by a save that was killed
+        resume_from, saved = self.checkpoints.resume_point(cfg.resume, self.log)  # the checkpoint is loaded once
+        self.cfg = cfg = merge_resumed_config(cfg, saved["train_config"]) if saved else cfg.with_defaults()
+        self.checkpoints.keep_last = cfg.keep_last
+        self.mcfg = cfg.model_config()
+        self.B, self.T = cfg.batch_size, self.mcfg.context_length
+        self.data_identity, self.train_tokens, self.val_tokens = open_corpus(cfg, self.ranks, saved and saved.get("data_identity"), self.log)
+        self.loader = BatchLoader(self.train_tokens, self.B, self.T, True, self.rank, self.world, cfg.seed, self.device)
+        torch.manual_seed(cfg.seed)  # the same initial weights on every rank
+        self.model = (model or GPT(self.mcfg)).to(self.device)  # another model: any module called as model(x, y) -> (logits, loss)
+        if hasattr(self.model, "fp32_logits"): self.model.fp32_logits = cfg.fp32_logits
+        if hasattr(self.model, "activation_checkpointing"): self.model.activation_checkpointing = cfg.activation_checkpointing
+        elif cfg.activation_checkpointing: raise ValueError("--activation_checkpointing needs gpt_nb's GPT model")
+        self.optimizer = configure_optimizer(self.model, cfg.lr, cfg.weight_decay, (cfg.beta1, cfg.beta2),
+                                             fused={"auto": None, "on": True, "off": False}[cfg.fused_adamw])
+        self.scaler = torch.amp.GradScaler(self.device.type, enabled=self.dtype == torch.float16)
+        self.sched = Schedule.plan(cfg, len(self.train_tokens), self.B, self.T, self.world)
+        self.accum, self.tokens_per_step, self.max_steps = self.sched.accum, self.sched.tokens_per_step, self.sched.max_steps
+        self.step, self.tokens_seen, self.best_val, self.last_val, self.train_time, self.stopped = 0, 0, None, None, 0.0, False
+        torch.manual_seed(cfg.seed + self.rank)  # dropout differs between ranks
+        if resume_from: self.load_state(resume_from, saved)
+        # DDP first, then compile the wrapped model, as PyTorch's DDP documentation recommends
+        self.ddp_model = DDP(self.model, device_ids=[self.device.index] if self.device.type == "cuda" else None) if self.ddp else None
+        self.compile_mode = compile_mode(cfg.compile, self.device)
+        self.fwd_model = self.ddp_model or self.model
+        if self.compile_mode: self.fwd_model = torch.compile(self.fwd_model, mode=self.compile_mode)
+        self.flops_per_token, self.peak = flops_per_token(self.mcfg, self.T), peak_flops(self.device)
+        self.hardware = f"{self.world} x " + (torch.cuda.get_device_name(self.device) if self.device.type == "cuda"
+                                              else platform.processor() or platform.machine() or self.device.type)
+
+    @property
+    def is_main(self) -> bool: return self.rank == 0
+    def log(self, *a, always: bool = False):
+        "Print on rank 0: with the progress bar on, or `always` (events that a batch log must show)."
+        if self.is_main and (self.cfg.progress or always): tqdm.write(" ".join(str(x) for x in a))
+
+    def train_step(self) -> dict:
+        "One optimizer step over `accum` micro-batches; returns the step's metrics."
+        t0, lr = time.perf_counter(), self.sched.lr_at(self.step)
+        for g in self.optimizer.param_groups: g["lr"] = lr
+        self.fwd_model.train()
+        loss_sum = torch.zeros((), device=self.device)
+        for micro in range(self.accum):
+            x, y = self.loader.next_batch()
+            sync = not self.ddp or micro == self.accum - 1  # all-reduce gradients once, on the last micro-batch
+            with (contextlib.nullcontext() if sync else self.ddp_model.no_sync()):
+                with autocast(self.device, self.dtype), attention_kernels(self.cfg.attention): _, loss = self.fwd_model(x, y)
+                self.scaler.scale(loss / self.accum).backward()
+            loss_sum += loss.detach()
+        loss = self.ranks.mean(loss_sum / self.accum).item()
+        if not math.isfinite(loss): self.diverged(f"the training loss is {loss}", self.step + 1)
+        self.scaler.unscale_(self.optimizer)
+        grad_norm = torch.nn.utils.clip_grad_norm_(self.model.parameters(), self.cfg.grad_clip or float("inf")).item()
+        if not math.isfinite(grad_norm) and not self.scaler.is_enabled():  # fp16's scaler skips such steps by design
+            self.diverged(f"the gradient norm is {grad_norm}", self.step + 1)
+        self.scaler.step(self.optimizer); self.scaler.update()
+        self.optimizer.zero_grad(set_to_none=True)
+        self.step += 1; self.tokens_seen += self.tokens_per_step
+        dt = time.perf_counter() - t0
+        self.train_time += dt
+        m = {"step": self.step, "tokens": self.tokens_seen, "train_loss": loss, "lr": lr, "grad_norm": grad_norm,
+             "tokens_per_s": self.tokens_per_step / dt, "step_time_s": dt}
+        if self.peak: m["mfu"] = self.flops_per_token * m["tokens_per_s"] / (self.peak * self.world)
+        return m
+
+    def evaluate(self, max_batches: int | None = None) -> float:
+        "Mean validation loss over the first `max_batches` global batches (the same windows on 1 or N ranks)."
+        return validation_loss(self.model, self.val_tokens, self.B, self.T, self.ranks, self.dtype,
+                               max_batches and max_batches * max(1, self.cfg.tokens_per_step // self.T))
+
+    def diverged(self, what: str, step: int):
+        "Record the divergence in metrics.jsonl and stop with a message that names the step and the last good checkpoint."
+        self.optimizer.zero_grad(set_to_none=True)
+        if self.is_main: self.runlog.write({"step": step, "diverged": what})
+        last = latest_checkpoint(self.ckpt_dir) if self.is_main else None
+        raise TrainingDiverged(f"{what} at step {step} (see {self.runlog.metrics}): training stopped without "
+                               f"saving; the last good checkpoint is {last or 'none yet'}. Resume from it with --resume "
+                               "--dtype fp32, or start a new --run_name with a lower --lr or a longer --warmup_steps.")
+
+    def save(self, best: bool = False):
+        "Write `step_<step>.pt` (and `best.pt`); rank 0 writes, all ranks take part (the RNG states are gathered)."
+        if not all_finite(self.model, self.optimizer): self.diverged("a weight or optimizer state is NaN or infinite", self.step)
+        state = self.state_dict()
+        if self.is_main: self.checkpoints.save(state, best)
+        self.ranks.barrier()
+
+    def state_dict(self) -> dict: return training_state(self)
+    def load_state(self, path: Path, state: dict): restore_training_state(self, path, state)
+    def fit(self) -> dict: return run_loop(self)
+    def close(self): self.ranks.close()
 
 # %% ../nbs/04_training.ipynb #2b02d5de
 def train(cfg: TrainConfig) -> Trainer:
