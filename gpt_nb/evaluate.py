@@ -17,7 +17,8 @@ from .train import autocast, load_checkpoint, pick_device, pick_dtype
 from .generate import add_model_source, load_model, resolve_checkpoint
 
 # %% auto #0
-__all__ = ['REFERENCE_RESULT', 'eval_windows', 'score_tokens', 'perplexities', 'evaluate_split', 'main', 'results_table']
+__all__ = ['REFERENCE_RESULT', 'eval_windows', 'score_tokens', 'perplexities', 'evaluate_split', 'evaluate_run', 'main',
+           'results_table']
 
 # %% ../nbs/07_evaluate.ipynb #244993df
 def eval_windows(n_targets: int, context_length: int, stride: int | None = None) -> list[tuple[int, int, int]]:
@@ -91,44 +92,48 @@ def _parser():
     p.add_argument("--out", default=None, help="JSON file for the results (default: beside the checkpoint)")
     return p
 
+def evaluate_run(checkpoint: str | Path | None = None, hf: str | None = None, split: str | None = None,
+                 stride: int | None = None, batch_size: int = 8, max_tokens: int | None = None, dataset: str | None = None,
+                 data_dir: str | None = None, tokens_dir: str | None = None, device: str = "auto", out: str | Path | None = None,
+                 progress: bool = False, warn=print) -> tuple[dict, Path]:
+    "Evaluate a checkpoint (on its run's corpus by default) or a Hugging Face GPT-2; save the figures as JSON. -> (figures, file)"
+    for name, v in (("batch_size", batch_size), ("max_tokens", max_tokens), ("stride", stride)):
+        if v is not None and v < 1: raise ValueError(f"--{name} must be at least 1")
+    dev = pick_device(device)
+    info, tcfg, trained_on, path, state = {"checkpoint": f"hf:{hf}", "run": hf}, {}, None, None, None
+    if checkpoint:
+        path = resolve_checkpoint(checkpoint); state = load_checkpoint(path)
+        tcfg, trained_on = state["train_config"], state.get("data_identity")
+        info = {"checkpoint": str(path), "run": tcfg.get("run_name") or tcfg.get("preset"), "step": state["step"],
+                "hardware": state.get("hardware"), "train_time_s": state.get("train_time_s"),
+                "val_loss": state.get("best_val_loss") if path.name == "best.pt" else state.get("val_loss")}
+    model = load_model(path, dev, state) if checkpoint else GPT.from_pretrained(hf).to(dev).eval()
+    if stride is not None and stride > model.config.context_length:
+        raise ValueError(f"--stride must be between 1 and the context length {model.config.context_length}")
+    own = dataset is None and data_dir is None  # the run's own corpus
+    dataset = dataset or (tcfg.get("dataset") if own else None) or "wikitext-103"
+    data_dir = data_dir or (tcfg.get("data_dir") if own else None)
+    tokens_root = Path(tokens_dir or tcfg.get("tokens_dir") or "data")
+    ident = resolve_corpus(dataset, data_dir, tokens_root, trained_on if own else None)
+    if own and trained_on and ident["splits"] != trained_on["splits"]:
+        warn(f"note: {ident['source']} has changed since the run was trained (corpus {trained_on['key']}, now {ident['key']}): "
+             "evaluating on the text as it is now")
+    split = split or ("test" if "test" in ident["splits"] else "validation")
+    if split not in ident["splits"]:
+        raise ValueError(f"{ident['name']} has no {split} split (it has {', '.join(sorted(ident['splits']))}): give --split validation")
+    name = f"eval_{split}" + (f"_stride{stride}" if stride else "") + ".json"
+    out = check_output_file(out or (path.parent if checkpoint else Path(".")) / name)  # before the long part
+    folder = tokens_folder(tokens_root, ident)
+    if split_meta(folder, split) is None: prepare(dataset, data_dir, tokens_root, identity=ident)
+    res = {**info, "dataset": ident["name"], "corpus": ident["key"],
+           **evaluate_split(model, folder, split, stride, batch_size, max_tokens, progress=progress)}
+    atomic_write_bytes(out, json.dumps(res, indent=1).encode())
+    return res, out
+
 def main(argv=None):
     "Command line: print and save the perplexity figures of a checkpoint on a split."
     p = _parser(); a = p.parse_args(argv)
-    try:
-        if a.batch_size < 1: raise ValueError("--batch_size must be at least 1")
-        if a.max_tokens is not None and a.max_tokens < 1: raise ValueError("--max_tokens must be at least 1")
-        if a.stride is not None and a.stride < 1: raise ValueError("--stride must be at least 1")
-        device = pick_device(a.device)
-        info, tcfg, trained_on = {}, {}, None
-        if a.checkpoint:
-            path = resolve_checkpoint(a.checkpoint)
-            state = load_checkpoint(path)
-            tcfg, trained_on = state["train_config"], state.get("data_identity")
-            info = {"checkpoint": str(path), "run": tcfg.get("run_name") or tcfg.get("preset"), "step": state["step"],
-                    "hardware": state.get("hardware"), "train_time_s": state.get("train_time_s"),
-                    "val_loss": state.get("best_val_loss") if path.name == "best.pt" else state.get("val_loss")}
-        stride_part = f"_stride{a.stride}" if a.stride else ""
-        model = load_model(path, device, state) if a.checkpoint else GPT.from_pretrained(a.hf).to(device).eval()
-        if a.checkpoint is None: info = {"checkpoint": f"hf:{a.hf}", "run": a.hf}
-        if a.stride is not None and a.stride > model.config.context_length:
-            raise ValueError(f"--stride must be between 1 and the context length {model.config.context_length}")
-        own = a.dataset is None and a.data_dir is None  # the run's own corpus
-        dataset = a.dataset or (tcfg.get("dataset") if own else None) or "wikitext-103"
-        data_dir = a.data_dir or (tcfg.get("data_dir") if own else None)
-        tokens_root = Path(a.tokens_dir or tcfg.get("tokens_dir") or "data")
-        ident = resolve_corpus(dataset, data_dir, tokens_root, trained_on if own else None)
-        if own and trained_on and ident["splits"] != trained_on["splits"]:
-            print(f"note: {ident['source']} has changed since the run was trained (corpus {trained_on['key']}, now "
-                  f"{ident['key']}): evaluating on the text as it is now", file=sys.stderr)
-        split = a.split or ("test" if "test" in ident["splits"] else "validation")
-        if split not in ident["splits"]:
-            raise ValueError(f"{ident['name']} has no {split} split (it has {', '.join(sorted(ident['splits']))}): give --split validation")
-        out = check_output_file(a.out or (path.parent if a.checkpoint else Path(".")) / f"eval_{split}{stride_part}.json")  # before the long part
-        folder = tokens_folder(tokens_root, ident)
-        if split_meta(folder, split) is None: prepare(dataset, data_dir, tokens_root, identity=ident)
-        res = {**info, "dataset": ident["name"], "corpus": ident["key"],
-               **evaluate_split(model, folder, split, a.stride, a.batch_size, a.max_tokens, progress=True)}
-        atomic_write_bytes(out, json.dumps(res, indent=1).encode())
+    try: res, out = evaluate_run(**vars(a), progress=True, warn=lambda m: print(m, file=sys.stderr))
     except (ValueError, FileNotFoundError, OSError) as e: p.exit(2, f"gpt_nb_evaluate: error: {e}\n")
     for k in ("loss", "token_ppl", "word_ppl", "bits_per_byte"):
         if k in res: print(f"{k:>14}: {res[k]:.4f}")
@@ -138,16 +143,16 @@ if __name__ == "__main__" and "IPython" not in sys.modules: main()  # `python -m
 
 # %% ../nbs/07_evaluate.ipynb #b5000515
 REFERENCE_RESULT = {"run": "reference run (GPT-2 Small, WikiText-103)", "hardware": "4 x V100", "train_time_s": 20 * 3600,
-               "val_loss": 2.96, "token_ppl": 19.66, "stride": None}
+               "val_loss": 2.96, "split": "test", "token_ppl": 19.66, "stride": None}
 
 def results_table(paths: list[str | Path], include_reference: bool = True) -> str:
-    "A Markdown table of evaluation JSON files (from `gpt_nb_evaluate`): run, hardware, time, val loss, test perplexity."
+    "A Markdown table of evaluation JSON files (from `gpt_nb_evaluate`): run, hardware, time, val loss, perplexities."
     rows = ([REFERENCE_RESULT] if include_reference else []) + [json.loads(Path(p).read_text()) for p in paths]
     fmt = lambda v, f: "" if v is None else format(v, f)
-    lines = ["| run | hardware | training time | validation loss | test perplexity (token) | word-level | stride |",
-             "|---|---|---|---|---|---|---|"]
+    lines = ["| run | hardware | training time | validation loss | split scored | perplexity (token) | word-level | stride |",
+             "|---|---|---|---|---|---|---|---|"]
     for r in rows:
         t = r.get("train_time_s")
         lines.append(f"| {r.get('run', '')} | {r.get('hardware') or ''} | {'' if t is None else f'{t / 3600:.2f} h' if t >= 3600 else f'{t:.0f} s'} "
-                     f"| {fmt(r.get('val_loss'), '.3f')} | {fmt(r.get('token_ppl'), '.2f')} | {fmt(r.get('word_ppl'), '.2f')} | {r.get('stride') or ''} |")
+                     f"| {fmt(r.get('val_loss'), '.3f')} | {r.get('split', '')} | {fmt(r.get('token_ppl'), '.2f')} | {fmt(r.get('word_ppl'), '.2f')} | {r.get('stride') or ''} |")
     return "\n".join(lines)

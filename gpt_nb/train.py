@@ -5,7 +5,8 @@
 # %% ../nbs/04_training.ipynb #16a76751
 from __future__ import annotations
 import argparse, contextlib, json, math, os, platform, re, signal, sys, time, warnings
-from dataclasses import dataclass, asdict, replace
+import typing
+from dataclasses import dataclass, asdict, field, fields, replace
 from pathlib import Path
 import numpy as np
 import torch
@@ -23,7 +24,8 @@ __all__ = ['DTYPES', 'COMPILE_MODES', 'ATTENTION', 'PEAK_TFLOPS', 'TRAIN_DEFAULT
            'load_checkpoint', 'checkpoint_problem', 'step_checkpoints', 'latest_good', 'latest_checkpoint',
            'export_weights', 'TrainingDiverged', 'threading_main', 'read_metrics', 'plot_metrics', 'Ranks', 'Schedule',
            'open_corpus', 'merge_resumed_config', 'Checkpoints', 'RunLog', 'validation_loss', 'all_finite',
-           'training_state', 'restore_training_state', 'report', 'run_loop', 'Trainer', 'train', 'main']
+           'training_state', 'restore_training_state', 'report', 'run_loop', 'Trainer', 'train',
+           'add_dataclass_options', 'main']
 
 # %% ../nbs/04_training.ipynb #df44a190
 def get_lr(step: int, max_steps: int, warmup_steps: int, lr: float, min_lr: float) -> float:
@@ -136,46 +138,51 @@ def check_name(name: str, what: str = "--run_name") -> str:
                          "a folder inside --out_dir.")
     return name
 
+def _opt(default, help: str, choices=None):
+    "A `TrainConfig` field with its command-line help (and choices): the one place each setting is described."
+    return field(default=default, metadata={"help": help, "choices": choices})
+
 @dataclass
 class TrainConfig:
     "Everything that defines a training run; `None` means the default (`TRAIN_DEFAULTS`, or the preset's)."
-    preset: str | None = None            # gpt2-124m
-    dataset: str | None = None           # wikitext-103 (default), wikitext-2, or shakespeare (embedded)
-    data_dir: str | None = None          # your own text folder instead of the Hugging Face dataset
-    tokens_dir: str = "data"             # where prepared tokens are kept
-    batch_size: int | None = None        # micro-batch per device
-    context_length: int | None = None
-    tokens_per_step: int | None = None   # default 2**19 (gpt2 presets, baby), one micro-batch per device (tiny)
-    max_steps: int | None = None
-    epochs: float | None = None
-    lr: float | None = None              # peak learning rate; default by preset (6e-4 for GPT-2 Small)
-    min_lr_ratio: float | None = None    # 0.1
-    warmup_steps: int | None = None      # default 5% of max_steps
-    weight_decay: float | None = None    # 0.1
-    beta1: float | None = None           # 0.9
-    beta2: float | None = None           # 0.95
-    grad_clip: float | None = None       # 1.0; 0 turns clipping off
-    drop_rate: float | None = None
-    vocab_multiple: int | None = None    # 64: the vocabulary padded to 50,304 rows (faster matmuls on GPUs; same math)
-    eval_every: int = 250
-    eval_batches: int = 20               # global batches (tokens_per_step tokens) of validation windows
-    keep_last: int = 3
-    out_dir: str = "."                   # checkpoints/<run> and logs/<run> go under it
-    run_name: str | None = None
-    resume: bool = False
-    stop_after: int | None = None        # stop (with a checkpoint) after this many steps of this invocation
-    compile: str = "auto"                # auto (on with CUDA) | on | off | a torch.compile mode (COMPILE_MODES)
-    fused_adamw: str = "auto"            # auto (on with CUDA) | on | off: one kernel for the whole optimizer step
-    attention: str = "flash"             # flash: prefer the flash SDPA kernel | math: the plain one | auto: PyTorch's choice
-    tf32: bool = True                    # TensorFloat-32 for float32 matrix products on CUDA
-    fp32_logits: bool = False            # an explicit float32 copy of the logits for the loss (autocast's loss is float32 already)
-    activation_checkpointing: bool = False  # recompute each block in the backward pass: less memory, about 1/3 more compute
-    dtype: str = "auto"
-    device: str = "auto"
-    gpu: int | None = None
-    seed: int | None = None              # 1337
-    progress: bool = True
-    log_every: int = 0                   # also print a plain line every N steps (for batch logs); 0 = off
+    preset: str | None = _opt(None, "model size (default: gpt2-124m)", list(PRESETS))
+    gpu: int | None = _opt(None, "train on this GPU (one process)")
+    dataset: str | None = _opt(None, "a Hugging Face WikiText, or shakespeare (embedded, offline; default: wikitext-103)", list(DATASETS))
+    data_dir: str | None = _opt(None, "your own text folder instead (see gpt_nb_prepare)")
+    tokens_dir: str = _opt("data", "where prepared tokens are kept")
+    batch_size: int | None = _opt(None, "micro-batch per device (default: by preset)")
+    context_length: int | None = _opt(None, "default: the preset's")
+    max_steps: int | None = _opt(None, "default: from --epochs")
+    epochs: float | None = _opt(None, "default: 10 (1 for tiny)")
+    lr: float | None = _opt(None, "peak learning rate (default: by preset, 6e-4 for gpt2-124m)")
+    min_lr_ratio: float | None = _opt(None, "final lr / peak lr (default: 0.1)")
+    warmup_steps: int | None = _opt(None, "default: 5%% of the steps")
+    weight_decay: float | None = _opt(None, "default: 0.1")
+    beta1: float | None = _opt(None, "AdamW beta1 (default: 0.9)")
+    beta2: float | None = _opt(None, "AdamW beta2 (default: 0.95)")
+    grad_clip: float | None = _opt(None, "gradient norm clip, 0 = off (default: 1.0)")
+    drop_rate: float | None = _opt(None, "default: the preset's")
+    tokens_per_step: int | None = _opt(None, "default: 524288 (2**19); tiny: one micro-batch per device")
+    vocab_multiple: int | None = _opt(None, "pad the vocabulary to a multiple of this: 50,304 rows, faster on GPUs, same math (default: 64)")
+    eval_every: int = _opt(250, "evaluate (and save a checkpoint) every N steps")
+    eval_batches: int = _opt(20, "validation: this many global batches (tokens_per_step tokens), on any number of GPUs")
+    keep_last: int = _opt(3, "checkpoints to keep (besides best.pt)")
+    out_dir: str = _opt(".", "checkpoints/<run> and logs/<run> go under it")
+    run_name: str | None = _opt(None, "a plain name (default: the preset)")
+    resume: bool = _opt(False, "continue the run's latest good checkpoint (automatic after a torchrun restart)")
+    stop_after: int | None = _opt(None, "stop after this many steps (the schedule still spans max_steps)")
+    compile: str = _opt("auto", "torch.compile (auto: on with CUDA), or one of its modes", ["auto", "on", "off", *COMPILE_MODES])
+    fused_adamw: str = _opt("auto", "AdamW's fused kernel (auto: on with CUDA)", ["auto", "on", "off"])
+    attention: str = _opt("flash", "attention kernel: flash first, math only, or PyTorch's choice", list(ATTENTION))
+    tf32: bool = _opt(True, "no TensorFloat-32 for float32 matmuls on CUDA")  # a flag that turns it off: --no_tf32
+    fp32_logits: bool = _opt(False, "copy the logits to float32 for the loss (slower; same loss)")
+    activation_checkpointing: bool = _opt(False, "recompute each block in the backward pass: less memory for larger models "
+                                          "or micro-batches, about 1/3 more compute")
+    dtype: str = _opt("auto", "autocast dtype (auto: bf16 on CUDA that has it, else fp16; fp32 elsewhere)", ["auto", *DTYPES])
+    device: str = _opt("auto", "auto, cpu, cuda, cuda:1, mps")
+    seed: int | None = _opt(None, "default: 1337")
+    progress: bool = _opt(True, "no progress bar")  # --no_progress
+    log_every: int = _opt(0, "also print a line every N steps (0 = off)")
 
     def __post_init__(self):
         if self.preset is not None and self.preset not in PRESETS:
@@ -694,55 +701,25 @@ class _Help(argparse.ArgumentDefaultsHelpFormatter):
     def _get_help_string(self, action):
         return action.help if action.default is None else super()._get_help_string(action)
 
+def add_dataclass_options(p: argparse.ArgumentParser, cls) -> argparse.ArgumentParser:
+    "An option for every field of the dataclass `cls`: type, default, choices and help from the field; a flag for a bool."
+    hints = typing.get_type_hints(cls)
+    for f in fields(cls):
+        kind = next(t for t in (typing.get_args(hints[f.name]) or (hints[f.name],)) if t is not type(None))
+        if kind is bool and f.default: p.add_argument(f"--no_{f.name}", dest=f.name, action="store_false", help=f.metadata["help"])
+        elif kind is bool: p.add_argument(f"--{f.name}", action="store_true", help=f.metadata["help"])
+        else: p.add_argument(f"--{f.name}", type=kind, default=f.default, choices=f.metadata["choices"], help=f.metadata["help"])
+    return p
+
 def _parser() -> argparse.ArgumentParser:
     p = CLIParser(prog="gpt_nb_train", description="Train GPT-2 on WikiText-103 (or your text) on CPU, a GPU, "
                                 "or many under torchrun. Exit codes: 0 finished, 2 bad input, 3 diverged, "
                                 f"{EXIT_STOPPED} stopped by a signal (resume with --resume).", formatter_class=_Help)
-    d, D = TrainConfig(), TRAIN_DEFAULTS
-    p.add_argument("--preset", default=None, choices=list(PRESETS), help=f"model size (default: {D['preset']})")
-    p.add_argument("--gpu", type=int, default=None, help="train on this GPU (one process)")
-    p.add_argument("--dataset", default=None, choices=list(DATASETS), help=f"a Hugging Face WikiText, or shakespeare (embedded, offline; default: {D['dataset']})")
-    p.add_argument("--data_dir", default=None, help="your own text folder instead (see gpt_nb_prepare)")
-    p.add_argument("--tokens_dir", default=d.tokens_dir, help="where prepared tokens are kept")
-    p.add_argument("--batch_size", type=int, default=None, help="micro-batch per device (default: by preset)")
-    p.add_argument("--context_length", type=int, default=None, help="default: the preset's")
-    p.add_argument("--max_steps", type=int, default=None, help="default: from --epochs")
-    p.add_argument("--epochs", type=float, default=None, help="default: 10 (1 for tiny)")
-    p.add_argument("--lr", type=float, default=None, help="peak learning rate (default: 6e-4 for the GPT-2 presets, 1e-3 for baby, 3e-3 for tiny)")
-    p.add_argument("--min_lr_ratio", type=float, default=None, help=f"final lr / peak lr (default: {D['min_lr_ratio']})")
-    p.add_argument("--warmup_steps", type=int, default=None, help="default: 5%% of the steps")
-    p.add_argument("--weight_decay", type=float, default=None, help=f"default: {D['weight_decay']}")
-    p.add_argument("--beta1", type=float, default=None, help=f"AdamW beta1 (default: {D['beta1']})")
-    p.add_argument("--beta2", type=float, default=None, help=f"AdamW beta2 (default: {D['beta2']})")
-    p.add_argument("--grad_clip", type=float, default=None, help=f"gradient norm clip, 0 = off (default: {D['grad_clip']})")
-    p.add_argument("--drop_rate", type=float, default=None, help="default: the preset's")
-    p.add_argument("--tokens_per_step", type=int, default=None, help="default: 524288 (2**19); tiny: one micro-batch per device")
-    p.add_argument("--vocab_multiple", type=int, default=None, help=f"pad the vocabulary to a multiple of this (default: {D['vocab_multiple']})")
-    p.add_argument("--eval_every", type=int, default=d.eval_every)
-    p.add_argument("--eval_batches", type=int, default=d.eval_batches, help="validation: this many global batches (tokens_per_step tokens), on any number of GPUs")
-    p.add_argument("--keep_last", type=int, default=d.keep_last)
-    p.add_argument("--out_dir", default=d.out_dir)
-    p.add_argument("--run_name", default=None, help="a plain name (default: the preset)")
-    p.add_argument("--resume", action="store_true", help="continue the run's latest good checkpoint (automatic after a torchrun restart)")
-    p.add_argument("--stop_after", type=int, default=None, help="stop after this many steps (the schedule still spans max_steps)")
-    p.add_argument("--compile", default=d.compile, choices=["auto", "on", "off", *COMPILE_MODES], help="torch.compile (auto: on with CUDA), or one of its modes")
-    p.add_argument("--fused_adamw", default=d.fused_adamw, choices=["auto", "on", "off"], help="AdamW's fused kernel (auto: on with CUDA)")
-    p.add_argument("--attention", default=d.attention, choices=ATTENTION, help="attention kernel: flash first, math only, or PyTorch's choice")
-    p.add_argument("--no_tf32", dest="tf32", action="store_false", help="no TensorFloat-32 for float32 matmuls on CUDA")
-    p.add_argument("--fp32_logits", action="store_true", help="copy the logits to float32 for the loss (slower; same loss)")
-    p.add_argument("--activation_checkpointing", action="store_true", help="recompute each block in the backward pass: "
-                   "less memory for larger models or micro-batches, about 1/3 more compute")
-    p.add_argument("--dtype", default=d.dtype, choices=["auto", *DTYPES])
-    p.add_argument("--device", default=d.device, help="auto, cpu, cuda, cuda:1, mps")
-    p.add_argument("--seed", type=int, default=None, help=f"default: {D['seed']}")
-    p.add_argument("--no_progress", action="store_true", help="no progress bar")
-    p.add_argument("--log_every", type=int, default=d.log_every, help="also print a line every N steps (0 = off)")
-    return p
+    return add_dataclass_options(p, TrainConfig)
 
 def main(argv=None):
     "Command line: `gpt_nb_train --preset tiny --max_steps 300`, or under torchrun."
     p = _parser(); a = vars(p.parse_args(argv))
-    a["progress"] = not a.pop("no_progress")
     try:
         run = train(TrainConfig(**a))
     except (ValueError, OSError) as e: p.exit(2, f"gpt_nb_train: error: {e}\n")  # OSError: files, network
