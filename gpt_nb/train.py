@@ -426,7 +426,7 @@ def open_corpus(cfg: TrainConfig, ranks: Ranks, expected: dict | None = None, lo
     return ident, load_tokens(folder, "train"), load_tokens(folder, "validation")
 
 #| export
-RESUME_FREE = {  # settings that do not change the training math: a resume may give other values (the data is checked by content)
+RESUME_FREE = {  # settings a resume may change: where and how fast it runs, not what it learns (the data is checked by content)
     "max_steps", "epochs", "eval_every", "eval_batches", "keep_last", "out_dir", "run_name", "resume", "stop_after", "compile",
     "dtype", "device", "gpu", "progress", "tokens_dir", "log_every", "dataset", "data_dir", "fused_adamw", "attention", "tf32",
     "fp32_logits", "activation_checkpointing"}
