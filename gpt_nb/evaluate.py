@@ -14,7 +14,8 @@ from .data import CLIParser, atomic_write_bytes, check_output_file, load_tokens,
 from .model import GPT
 from .tokenizer import EOT_ID
 from .train import autocast, load_checkpoint, pick_device, pick_dtype
-from .generate import add_model_source, load_model, resolve_checkpoint
+from .generate import add_model_source
+from .train import load_model, resolve_checkpoint
 
 # %% auto #0
 __all__ = ['REFERENCE_RESULT', 'eval_windows', 'score_tokens', 'perplexities', 'evaluate_split', 'evaluate_run', 'main',

@@ -12,11 +12,11 @@ import torch.nn.functional as F
 from .model import GPT, GPTConfig
 from .tokenizer import EOT, EOT_ID, get_tokenizer
 from .data import CLIParser
-from .train import checkpoint_problem, load_checkpoint, latest_checkpoint, pick_device
+from .train import load_checkpoint, load_model, pick_device
 
 # %% auto #0
 __all__ = ['top_k_filter', 'top_p_filter', 'apply_repetition_penalty', 'sample_next', 'generate_tokens', 'check_sampling',
-           'generate', 'resolve_checkpoint', 'load_model', 'TextStream', 'add_model_source', 'main']
+           'generate', 'TextStream', 'add_model_source', 'main']
 
 # %% ../nbs/06_generate.ipynb #5c061135
 def top_k_filter(logits: torch.Tensor, k: int) -> torch.Tensor:
@@ -100,38 +100,6 @@ def generate(model: GPT, prompt: str = "", max_tokens: int = 100, **kw) -> str:
     "The text `model` writes after `prompt` (see `generate_tokens` for the settings)."
     tok = get_tokenizer()
     return tok.decode(list(generate_tokens(model, tok.encode(prompt, allowed_special={EOT}), max_tokens, **kw)))
-
-# %% ../nbs/06_generate.ipynb #39d06900
-def _usable(path: Path) -> bool:
-    "Whether the checkpoint at `path` loads and holds only finite numbers (warns why not)."
-    try: problem = checkpoint_problem(load_checkpoint(path))
-    except ValueError as e: problem = str(e)
-    if problem: warnings.warn(f"skipping {path}: {problem}")
-    return problem is None
-
-def resolve_checkpoint(path: str | Path) -> Path:
-    "A checkpoint file from a file or a run folder (`best.pt` if it is usable, else the newest usable step)."
-    path = Path(path)
-    if path.is_dir():
-        best = path / "best.pt"
-        found = best if best.exists() and _usable(best) else latest_checkpoint(path)
-        if found is None: raise FileNotFoundError(f"No usable checkpoint in {path}: train first, or point to a .pt file.")
-        return found
-    if not path.exists(): raise FileNotFoundError(f"No checkpoint at {path}: give a .pt file or a checkpoints/<run> folder.")
-    return path
-
-def load_model(checkpoint: str | Path, device="cpu", state: dict | None = None) -> GPT:
-    "The model saved in `checkpoint` (file or run folder; `state` if already loaded), in eval mode on `device`; refuses NaN or infinite weights."
-    path = resolve_checkpoint(checkpoint)
-    state = state or load_checkpoint(path)
-    if problem := checkpoint_problem(state):
-        raise ValueError(f"{path} cannot be used: {problem}. It was saved after training diverged; use an earlier checkpoint.")
-    try:
-        model = GPT(GPTConfig(**state["model_config"]))
-        model.load_state_dict(state["model"])
-    except (TypeError, KeyError, RuntimeError, ValueError) as e:
-        raise ValueError(f"{path} does not match its saved model configuration: {' '.join(str(e).split())[:400]}") from None
-    return model.to(device).eval()
 
 # %% ../nbs/06_generate.ipynb #3ca2c0c8
 class TextStream:

@@ -22,10 +22,10 @@ __all__ = ['DTYPES', 'COMPILE_MODES', 'ATTENTION', 'PEAK_TFLOPS', 'TRAIN_DEFAULT
            'get_lr', 'grad_accum_steps', 'pick_device', 'pick_dtype', 'autocast', 'attention_kernels', 'compile_mode',
            'can_compile', 'flops_per_token', 'peak_flops', 'check_name', 'TrainConfig', 'save_checkpoint',
            'load_checkpoint', 'checkpoint_problem', 'step_checkpoints', 'latest_good', 'latest_checkpoint',
-           'export_weights', 'TrainingDiverged', 'threading_main', 'read_metrics', 'plot_metrics', 'Ranks', 'Schedule',
-           'open_corpus', 'merge_resumed_config', 'Checkpoints', 'RunLog', 'validation_loss', 'all_finite',
-           'training_state', 'restore_training_state', 'report', 'run_loop', 'Trainer', 'train',
-           'add_dataclass_options', 'main']
+           'resolve_checkpoint', 'load_model', 'export_weights', 'TrainingDiverged', 'threading_main', 'read_metrics',
+           'plot_metrics', 'Ranks', 'Schedule', 'open_corpus', 'merge_resumed_config', 'Checkpoints', 'RunLog',
+           'validation_loss', 'all_finite', 'training_state', 'restore_training_state', 'report', 'run_loop', 'Trainer',
+           'train', 'add_dataclass_options', 'main']
 
 # %% ../nbs/04_training.ipynb #df44a190
 def get_lr(step: int, max_steps: int, warmup_steps: int, lr: float, min_lr: float) -> float:
@@ -274,6 +274,37 @@ def latest_checkpoint(ckpt_dir: str | Path) -> Path | None:
 
 _WEIGHTS_KEEP = ("format", "model_config", "train_config", "data_identity", "step", "tokens_seen", "max_steps", "val_loss",
                  "best_val_loss", "train_time_s", "hardware")
+
+def _usable(path: Path) -> bool:
+    "Whether the checkpoint at `path` loads and holds only finite numbers (warns why not)."
+    try: problem = checkpoint_problem(load_checkpoint(path))
+    except ValueError as e: problem = str(e)
+    if problem: warnings.warn(f"skipping {path}: {problem}")
+    return problem is None
+
+def resolve_checkpoint(path: str | Path) -> Path:
+    "A checkpoint file from a file or a run folder (`best.pt` if it is usable, else the newest usable step)."
+    path = Path(path)
+    if path.is_dir():
+        best = path / "best.pt"
+        found = best if best.exists() and _usable(best) else latest_checkpoint(path)
+        if found is None: raise FileNotFoundError(f"No usable checkpoint in {path}: train first, or point to a .pt file.")
+        return found
+    if not path.exists(): raise FileNotFoundError(f"No checkpoint at {path}: give a .pt file or a checkpoints/<run> folder.")
+    return path
+
+def load_model(checkpoint: str | Path, device="cpu", state: dict | None = None) -> GPT:
+    "The model saved in `checkpoint` (file or run folder; `state` if already loaded), in eval mode on `device`; refuses NaN or infinite weights."
+    path = resolve_checkpoint(checkpoint)
+    state = state or load_checkpoint(path)
+    if problem := checkpoint_problem(state):
+        raise ValueError(f"{path} cannot be used: {problem}. It was saved after training diverged; use an earlier checkpoint.")
+    try:
+        model = GPT(GPTConfig(**state["model_config"]))
+        model.load_state_dict(state["model"])
+    except (TypeError, KeyError, RuntimeError, ValueError) as e:
+        raise ValueError(f"{path} does not match its saved model configuration: {' '.join(str(e).split())[:400]}") from None
+    return model.to(device).eval()
 
 def export_weights(checkpoint: str | Path, out: str | Path, dtype: torch.dtype = torch.float16) -> Path:
     "A copy of `checkpoint` to generate and evaluate with, not to resume: the model in `dtype` and the run's facts, no optimizer."
