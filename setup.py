@@ -41,7 +41,8 @@ setuptools.setup(
     include_package_data = True,
     package_data = {'gpt_nb': ['corpora/*.txt']},  # the embedded public-domain corpus
     install_requires = requirements,
-    extras_require={ 'dev': dev_requirements },
+    extras_require={'dev': dev_requirements, 'tensorboard': (cfg.get('tensorboard_requirements') or '').split(),
+                    'wandb': (cfg.get('wandb_requirements') or '').split()},
     dependency_links = cfg.get('dep_links','').split(),
     python_requires  = '>=' + cfg['min_python'],
     long_description = open('README.md', encoding='utf-8').read(),

@@ -14,8 +14,8 @@ from .train import (COMPILE_MODES, DTYPES, TrainConfig, Trainer, flops_per_token
                           pick_dtype, read_metrics)
 
 # %% auto #0
-__all__ = ['FAST', 'PLAIN', 'ABLATIONS', 'matmul_flops', 'bench_config', 'bench_train', 'HFPeer', 'bench_generate', 'main',
-           'loss_curve', 'end_to_end', 'parity', 'run_job', 'environment', 'run_suite', 'suite_markdown',
+__all__ = ['FAST', 'PLAIN', 'ABLATIONS', 'CUDA_ONLY', 'matmul_flops', 'bench_config', 'bench_train', 'HFPeer', 'bench_generate',
+           'main', 'loss_curve', 'end_to_end', 'parity', 'run_job', 'environment', 'run_suite', 'suite_markdown',
            'full_run_hours']
 
 # %% ../nbs/08_performance.ipynb #82f35660
@@ -207,6 +207,7 @@ def _job_plan(cuda: bool, n_gpus: int = 0) -> list[dict]:
 ABLATIONS = {"vocabulary not padded": dict(vocab_multiple=1), "AdamW not fused": dict(fused_adamw="off"),
              "math attention kernel": dict(attention="math"), "float32 logits copy": dict(fp32_logits=True),
              "float32 with TF32 (no autocast)": dict(dtype="fp32"), "float32 without TF32": dict(dtype="fp32", tf32=False)}
+CUDA_ONLY = {"fused_adamw", "dtype", "tf32"}  # switches whose fast state is CUDA's alone: a CPU's defaults already have them off
 
 # %% ../nbs/08_performance.ipynb #fc6dfc67
 def _exe(name: str, module: str) -> list[str]:
@@ -223,7 +224,7 @@ def _run_cmd(cmd: list[str], timeout: float) -> dict:
             "tail": out[-3:]}
 
 def end_to_end(preset: str, out_dir: str | Path, cuda: bool, n_gpus: int = 0, timeout: float = 300) -> dict:
-    "The real commands: train on one device stopped after 10 of 20 steps, resume it, torchrun (NCCL on GPUs), generate."
+    "The real commands: train on one device stopped after 10 of 20 steps, resume it, torchrun with NCCL (GPUs only), generate."
     d = Path(out_dir) / "e2e"; shutil.rmtree(d, ignore_errors=True)
     common = ["--preset", preset, "--dataset", "shakespeare", "--tokens_dir", str(Path(out_dir) / "data"), "--out_dir", str(d),
               "--max_steps", "20", "--eval_every", "10", "--eval_batches", "1", "--no_progress", "--log_every", "5", "--drop_rate", "0"]
@@ -231,9 +232,8 @@ def end_to_end(preset: str, out_dir: str | Path, cuda: bool, n_gpus: int = 0, ti
     train, torchrun = _exe("gpt_nb_train", "gpt_nb.train"), [sys.executable, "-m", "torch.distributed.run", "--standalone"]
     one = ["--gpu", "0"] if cuda else []
     cmds = [("one device, stopped after 10 steps", [*train, *common, *one, "--run_name", "single", "--stop_after", "10"]),
-            ("the same command with --resume", [*train, *common, *one, "--run_name", "single", "--resume"]),
-            ("torchrun, 1 process" + (" (NCCL)" if cuda else " (gloo)"),
-             [*torchrun, "--nproc_per_node", "1", "-m", "gpt_nb.train", *common, "--run_name", "ddp1"])]
+            ("the same command with --resume", [*train, *common, *one, "--run_name", "single", "--resume"])]
+    if cuda: cmds.append(("torchrun, 1 process (NCCL)", [*torchrun, "--nproc_per_node", "1", "-m", "gpt_nb.train", *common, "--run_name", "ddp1"]))
     if n_gpus >= 2: cmds.append(("torchrun, 2 processes (NCCL)", [*torchrun, "--nproc_per_node", "2", "-m", "gpt_nb.train", *common, "--run_name", "ddp2"]))
     cmds.append(("generate from the checkpoint", [*_exe("gpt_nb_generate", "gpt_nb.generate"), "--checkpoint", str(d / "checkpoints" / "single"),
                                                   "--prompt", "ROMEO:", "--max_tokens", "20", "--seed", "0", *([] if cuda else ["--device", "cpu"])]))
@@ -276,8 +276,9 @@ def run_job(job: dict, out_dir: str | Path, matmul: float | None = None, device:
     if kind == "train": return bench_train(**a, matmul=matmul, tokens_dir=tokens_dir, device=device)
     if kind == "ablation":
         a.update(steps=min(a["steps"], 10), warmup=min(a["warmup"], 2), compile="off", matmul=matmul, tokens_dir=tokens_dir, device=device)
+        cuda = pick_device(device).type == "cuda"
         return {"rows": [{"setting": "the defaults (eager)", **bench_train(**a)}] +
-                        [{"setting": name, **bench_train(**a, **over)} for name, over in ABLATIONS.items()]}
+                        [{"setting": name, **bench_train(**a, **over)} for name, over in ABLATIONS.items() if cuda or not CUDA_ONLY & over.keys()]}
     if kind == "generate":
         ours, theirs = bench_generate(**a, device=device), bench_generate(**a, device=device, peer=True)
         same = next((i for i, (x, y) in enumerate(zip(ours.pop("tokens"), theirs.pop("tokens"))) if x != y), ours["new_tokens"])

@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_data.ipynb #09ce5103
 from __future__ import annotations
-import argparse, array, datetime, hashlib, json, multiprocessing as mp, os, re, socket, uuid
+import argparse, array, contextlib, datetime, hashlib, json, multiprocessing as mp, os, re, socket, uuid
 from pathlib import Path
 import numpy as np
 import torch
@@ -12,11 +12,12 @@ from tqdm import tqdm
 from .tokenizer import EOT_ID, VOCAB_SIZE, get_tokenizer
 
 # %% auto #0
-__all__ = ['SPLITS', 'HF_CONFIGS', 'WIKITEXT_FILES', 'EMBEDDED', 'DATASETS', 'FORMAT_VERSION', 'wikitext_text', 'corpus_files',
-           'load_corpus', 'embedded_splits', 'corpus_identity', 'tokens_folder', 'prepared_identity', 'resolve_corpus',
-           'chunk_bounds', 'encode_parallel', 'encode_docs', 'atomic_write', 'atomic_write_bytes', 'remove_stale_tmp',
-           'split_meta', 'prepare', 'write_sample_wikitext', 'load_tokens', 'BatchLoader', 'CLIParser',
-           'check_output_file', 'main', 'bench_prepare']
+__all__ = ['SPLITS', 'HF_CONFIGS', 'WIKITEXT_FILES', 'EMBEDDED', 'DATASETS', 'FORMAT_VERSION', 'wikitext_text', 'NoHub',
+           'hub_reachable', 'from_hub', 'skip_without_hub', 'corpus_files', 'load_corpus', 'embedded_splits',
+           'corpus_identity', 'tokens_folder', 'prepared_identity', 'resolve_corpus', 'chunk_bounds', 'encode_parallel',
+           'encode_docs', 'atomic_write', 'atomic_write_bytes', 'remove_stale_tmp', 'split_meta', 'prepare',
+           'write_sample_wikitext', 'load_tokens', 'BatchLoader', 'CLIParser', 'check_output_file', 'main',
+           'bench_prepare']
 
 # %% ../nbs/01_data.ipynb #44c2f1d7
 SPLITS = ("train", "validation", "test")
@@ -28,6 +29,44 @@ DATASETS = (*HF_CONFIGS, *EMBEDDED)
 def wikitext_text(lines) -> str:
     "One stream from WikiText lines (file lines or Hugging Face rows): blank lines dropped, newlines kept."
     return "".join(l if l.endswith("\n") else l + "\n" for l in lines if l.strip())
+
+# %% ../nbs/01_data.ipynb #72565eff
+class NoHub(ConnectionError):
+    "The Hugging Face hub cannot be reached, and what was asked for is not in the local cache."
+
+def hub_reachable(timeout: float = 2.0) -> bool:
+    "Whether the Hugging Face hub (or the mirror in `HF_ENDPOINT`) accepts a connection within `timeout` seconds."
+    from urllib.parse import urlparse
+    url = urlparse(os.environ.get("HF_ENDPOINT") or "https://huggingface.co")
+    try:
+        with socket.create_connection((url.hostname, url.port or (443 if url.scheme == "https" else 80)), timeout=timeout): return True
+    except OSError: return False
+
+@contextlib.contextmanager
+def from_hub(what: str, instead: str = ""):
+    "Around a download from the hub: offline, only the local cache, and a one-line `NoHub` error if `what` is not in it."
+    import huggingface_hub.constants as hub_constants
+    flags = [(hub_constants, "HF_HUB_OFFLINE")]
+    try:
+        import datasets.config; flags.append((datasets.config, "HF_HUB_OFFLINE"))
+    except ImportError: pass
+    was = [getattr(m, k) for m, k in flags]
+    offline = bool(hub_constants.HF_HUB_OFFLINE) or not hub_reachable()
+    try:
+        for m, k in flags: setattr(m, k, offline or getattr(m, k))
+        yield
+    except OSError as e:  # ConnectionError, and transformers' "couldn't connect"
+        if not offline: raise
+        raise NoHub(f"{what}: needs the Hugging Face hub, which cannot be reached from here, and is not in the local cache"
+                    + (f"; {instead}" if instead else "") + ".") from None
+    finally:
+        for (m, k), v in zip(flags, was): setattr(m, k, v)
+
+@contextlib.contextmanager
+def skip_without_hub():
+    "For a notebook cell that needs the hub: offline, print why it was skipped and go on (Run All continues)."
+    try: yield
+    except NoHub as e: print(f"Skipped: {e}")
 
 # %% ../nbs/01_data.ipynb #5db9859e
 _SPLIT_NAMES = {"train": "train", "validation": "validation", "valid": "validation", "val": "validation",
@@ -74,10 +113,8 @@ def _hf_wikitext(dataset: str):
     if dataset not in HF_CONFIGS:
         raise ValueError(f"Unknown dataset {dataset!r}: choose one of {list(DATASETS)}, or give --data_dir.")
     import datasets
-    try: return datasets.load_dataset("Salesforce/wikitext", HF_CONFIGS[dataset])
-    except (ConnectionError, OSError) as e:
-        raise ConnectionError(f"Could not load {dataset} from the Hugging Face hub ({e}). Check the network, or give "
-                              "--data_dir a folder with WikiText's wiki.{train,valid,test}.raw files or your own text.") from None
+    with from_hub(dataset, "or give --data_dir a folder with WikiText's wiki.{train,valid,test}.raw files or your own text"):
+        return datasets.load_dataset("Salesforce/wikitext", HF_CONFIGS[dataset])
 
 def load_corpus(dataset: str = "wikitext-103", data_dir: str | Path | None = None) -> dict[str, dict]:
     "Each split's documents and source: `{split: {'docs': [str], 'source': str}}`, and for files the `digest` of what was read."

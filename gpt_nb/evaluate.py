@@ -10,16 +10,18 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 from tqdm import tqdm
-from .data import CLIParser, atomic_write_bytes, check_output_file, load_tokens, prepare, resolve_corpus, split_meta, tokens_folder
+from .data import (CLIParser, atomic_write_bytes, check_output_file, from_hub, load_tokens, prepare, resolve_corpus,
+                         split_meta, tokens_folder)
 from .model import GPT
-from .tokenizer import EOT_ID
+from .tokenizer import EOT_ID, get_tokenizer
 from .train import autocast, load_checkpoint, pick_device, pick_dtype
 from .generate import add_model_source
 from .train import load_model, resolve_checkpoint
 
 # %% auto #0
-__all__ = ['REFERENCE_RESULT', 'eval_windows', 'score_tokens', 'perplexities', 'evaluate_split', 'evaluate_run', 'main',
-           'results_table']
+__all__ = ['TASKS', 'REFERENCE_RESULT', 'ZERO_SHOT_REFERENCE', 'eval_windows', 'score_tokens', 'perplexities', 'evaluate_split',
+           'model_and_info', 'evaluate_run', 'main', 'results_table', 'continuation_losses', 'hellaswag', 'lambada',
+           'load_task', 'evaluate_task', 'zero_shot_table']
 
 # %% ../nbs/07_evaluate.ipynb #244993df
 def eval_windows(n_targets: int, context_length: int, stride: int | None = None) -> list[tuple[int, int, int]]:
@@ -78,8 +80,12 @@ def evaluate_split(model: GPT, tokens_dir: str | Path, split: str = "test", stri
             "tokens": s["tokens"], "whole_split": whole, **res, "eval_time_s": round(time.perf_counter() - t0, 2)}
 
 # %% ../nbs/07_evaluate.ipynb #f4b5b41d
+TASKS = {  # zero-shot tasks (the last section): where the hub keeps each, and the fields of an example
+         "hellaswag": dict(path="Rowan/hellaswag", name=None, split="validation", fields=("ctx", "endings", "label")),
+         "lambada": dict(path="EleutherAI/lambada_openai", name="en", split="test", fields=("text",))}
+
 def _parser():
-    p = CLIParser(prog="gpt_nb_evaluate", description="Perplexity of a gpt_nb model on a WikiText split.",
+    p = CLIParser(prog="gpt_nb_evaluate", description="Perplexity of a gpt_nb model on a split, or its zero-shot accuracy on a task.",
                                 formatter_class=argparse.ArgumentDefaultsHelpFormatter)
     add_model_source(p)
     p.add_argument("--split", default=None, choices=["train", "validation", "test"], help="default: test, or validation for a corpus without one (shakespeare)")
@@ -91,7 +97,19 @@ def _parser():
     p.add_argument("--tokens_dir", default=None, help="default: the run's (data)")
     p.add_argument("--device", default="auto")
     p.add_argument("--out", default=None, help="JSON file for the results (default: beside the checkpoint)")
+    p.add_argument("--task", default=None, choices=list(TASKS), help="a zero-shot task instead of perplexity (from the hub)")
+    p.add_argument("--task_file", default=None, help="the task's examples from a local JSONL file instead of the hub")
+    p.add_argument("--limit", type=int, default=None, help="score only the first N examples of the task")
     return p
+
+def model_and_info(checkpoint: str | Path | None, hf: str | None, dev: torch.device) -> tuple:
+    "The model to evaluate and what its checkpoint knows of its run. -> (model, info, checkpoint path, checkpoint)"
+    if not checkpoint: return GPT.from_pretrained(hf).to(dev).eval(), {"checkpoint": f"hf:{hf}", "run": hf}, None, None
+    path = resolve_checkpoint(checkpoint); state = load_checkpoint(path); tcfg = state["train_config"]
+    info = {"checkpoint": str(path), "run": tcfg.get("run_name") or tcfg.get("preset"), "step": state["step"],
+            "hardware": state.get("hardware"), "train_time_s": state.get("train_time_s"),
+            "val_loss": state.get("best_val_loss") if path.name == "best.pt" else state.get("val_loss")}
+    return load_model(path, dev, state), info, path, state
 
 def evaluate_run(checkpoint: str | Path | None = None, hf: str | None = None, split: str | None = None,
                  stride: int | None = None, batch_size: int = 8, max_tokens: int | None = None, dataset: str | None = None,
@@ -100,15 +118,8 @@ def evaluate_run(checkpoint: str | Path | None = None, hf: str | None = None, sp
     "Evaluate a checkpoint (on its run's corpus by default) or a Hugging Face GPT-2; save the figures as JSON. -> (figures, file)"
     for name, v in (("batch_size", batch_size), ("max_tokens", max_tokens), ("stride", stride)):
         if v is not None and v < 1: raise ValueError(f"--{name} must be at least 1")
-    dev = pick_device(device)
-    info, tcfg, trained_on, path, state = {"checkpoint": f"hf:{hf}", "run": hf}, {}, None, None, None
-    if checkpoint:
-        path = resolve_checkpoint(checkpoint); state = load_checkpoint(path)
-        tcfg, trained_on = state["train_config"], state.get("data_identity")
-        info = {"checkpoint": str(path), "run": tcfg.get("run_name") or tcfg.get("preset"), "step": state["step"],
-                "hardware": state.get("hardware"), "train_time_s": state.get("train_time_s"),
-                "val_loss": state.get("best_val_loss") if path.name == "best.pt" else state.get("val_loss")}
-    model = load_model(path, dev, state) if checkpoint else GPT.from_pretrained(hf).to(dev).eval()
+    model, info, path, state = model_and_info(checkpoint, hf, pick_device(device))
+    tcfg, trained_on = (state["train_config"], state.get("data_identity")) if state else ({}, None)
     if stride is not None and stride > model.config.context_length:
         raise ValueError(f"--stride must be between 1 and the context length {model.config.context_length}")
     own = dataset is None and data_dir is None  # the run's own corpus
@@ -132,15 +143,20 @@ def evaluate_run(checkpoint: str | Path | None = None, hf: str | None = None, sp
     return res, out
 
 def main(argv=None):
-    "Command line: print and save the perplexity figures of a checkpoint on a split."
-    p = _parser(); a = p.parse_args(argv)
-    try: res, out = evaluate_run(**vars(a), progress=True, warn=lambda m: print(m, file=sys.stderr))
+    "Command line: print and save the perplexity figures of a checkpoint on a split, or its score on a zero-shot task."
+    p = _parser(); a = vars(p.parse_args(argv))
+    task = {k: a.pop(k) for k in ("task", "task_file", "limit")}
+    try:
+        if task["task"] or task["task_file"]:
+            res, out = evaluate_task(a["checkpoint"], a["hf"], task["task"], task["task_file"], task["limit"], a["device"], a["out"], True)
+            print(f"{res['task']}: " + ", ".join(f"{k} {res[k]:.4f}" for k in ("acc", "acc_norm", "ppl") if k in res)
+                  + f" on {res['examples']:,} examples; saved {out}")
+            return
+        res, out = evaluate_run(**a, progress=True, warn=lambda m: print(m, file=sys.stderr))
     except (ValueError, FileNotFoundError, OSError) as e: p.exit(2, f"gpt_nb_evaluate: error: {e}\n")
     for k in ("loss", "token_ppl", "word_ppl", "bits_per_byte"):
         if k in res: print(f"{k:>14}: {res[k]:.4f}")
     print(f"{res['tokens']:,} tokens of {res['dataset']}/{res['split']}, stride {res['stride']}; saved {out}")
-
-if __name__ == "__main__" and "IPython" not in sys.modules: main()  # `python -m gpt_nb.evaluate`
 
 # %% ../nbs/07_evaluate.ipynb #b5000515
 REFERENCE_RESULT = {"run": "reference run (GPT-2 Small, WikiText-103)", "hardware": "4 x V100", "train_time_s": 20 * 3600,
@@ -157,3 +173,88 @@ def results_table(paths: list[str | Path], include_reference: bool = True) -> st
         lines.append(f"| {r.get('run', '')} | {r.get('hardware') or ''} | {'' if t is None else f'{t / 3600:.2f} h' if t >= 3600 else f'{t:.0f} s'} "
                      f"| {fmt(r.get('val_loss'), '.3f')} | {r.get('split', '')} | {fmt(r.get('token_ppl'), '.2f')} | {fmt(r.get('word_ppl'), '.2f')} | {r.get('stride') or ''} |")
     return "\n".join(lines)
+
+# %% ../nbs/07_evaluate.ipynb #0d660b66
+@torch.no_grad()
+def continuation_losses(model: GPT, context: list[int], continuations: list[list[int]]) -> list[tuple[torch.Tensor, bool]]:
+    "For each continuation of `context`: the loss of each of its tokens, and whether every one was the model's greedy choice."
+    T = model.config.context_length
+    seqs = [(context + c)[-(T + 1):] for c in continuations]  # the model reads s[:-1] and predicts s[1:]
+    n = max(len(s) for s in seqs) - 1
+    x, y = torch.zeros(len(seqs), n, dtype=torch.long), torch.full((len(seqs), n), -100)  # -100: not scored
+    for i, (s, c) in enumerate(zip(seqs, continuations)):
+        x[i, :len(s) - 1] = torch.tensor(s[:-1]); y[i, len(s) - 1 - len(c):len(s) - 1] = torch.tensor(c)
+    dev = next(model.parameters()).device
+    logits = model(x.to(dev))[0].float().cpu()
+    losses = F.cross_entropy(logits.flatten(0, 1), y.flatten(), reduction="none").view(y.shape)  # flat: the precise CPU path
+    mask = y != -100
+    return [(losses[i][mask[i]], bool((logits[i].argmax(-1)[mask[i]] == y[i][mask[i]]).all())) for i in range(len(seqs))]
+
+def hellaswag(model: GPT, examples: list[dict], progress: bool = False) -> dict:
+    "HellaSwag accuracy: the ending with the lowest mean loss per token (`acc_norm`) or summed loss (`acc`)."
+    enc, right, right_norm = get_tokenizer(), 0, 0
+    for ex in tqdm(examples, disable=not progress, desc="hellaswag"):
+        scored = continuation_losses(model, enc.encode(ex["ctx"]), [enc.encode(" " + e) for e in ex["endings"]])
+        label = int(ex["label"])
+        right += min(range(len(scored)), key=lambda i: scored[i][0].sum().item()) == label
+        right_norm += min(range(len(scored)), key=lambda i: scored[i][0].mean().item()) == label
+    return {"task": "hellaswag", "examples": len(examples), "acc": right / len(examples), "acc_norm": right_norm / len(examples)}
+
+def lambada(model: GPT, examples: list[dict], progress: bool = False) -> dict:
+    "LAMBADA: whether the model writes each passage's last word by greedy choice (`acc`), and that word's perplexity (`ppl`)."
+    enc, right, nll = get_tokenizer(), 0, 0.0
+    for ex in tqdm(examples, disable=not progress, desc="lambada"):
+        context, word = ex["text"].rstrip().rsplit(" ", 1)
+        [(losses, greedy)] = continuation_losses(model, enc.encode(context), [enc.encode(" " + word)])
+        right += greedy; nll += losses.sum().item()
+    return {"task": "lambada", "examples": len(examples), "acc": right / len(examples), "ppl": math.exp(nll / len(examples))}
+
+def load_task(task: str, task_file: str | Path | None = None, limit: int | None = None) -> list[dict]:
+    "A zero-shot task's examples: from the hub through `datasets`, or from `task_file`, a JSONL file with the same fields."
+    if task not in TASKS: raise ValueError(f"Unknown --task {task!r}: choose {' or '.join(TASKS)}")
+    t = TASKS[task]
+    if task_file is not None:
+        p = Path(task_file)
+        if not p.is_file(): raise FileNotFoundError(f"--task_file {p} is not a file: give a JSONL file, one example per line")
+        try: rows = [json.loads(line) for line in p.read_text().splitlines() if line.strip()]
+        except json.JSONDecodeError as e: raise ValueError(f"--task_file {p} is not JSONL ({e}): one JSON object per line") from None
+    else:
+        import datasets
+        with from_hub(f"{task} ({t['path']})", "or give --task_file a local JSONL copy with the fields " + ", ".join(t["fields"])):
+            rows = list(datasets.load_dataset(t["path"], t["name"], split=t["split"]))
+    rows = rows[:limit] if limit else rows
+    if not rows: raise ValueError(f"No {task} examples to score")
+    for i, r in enumerate(rows):
+        missing = [f for f in t["fields"] if not isinstance(r, dict) or f not in r]
+        if missing: raise ValueError(f"{task} example {i + 1} lacks {', '.join(missing)}: each needs {', '.join(t['fields'])}")
+    return rows
+
+def evaluate_task(checkpoint: str | Path | None = None, hf: str | None = None, task: str | None = None,
+                  task_file: str | Path | None = None, limit: int | None = None, device: str = "auto",
+                  out: str | Path | None = None, progress: bool = False) -> tuple[dict, Path]:
+    "Score a checkpoint (or a Hugging Face GPT-2) on a zero-shot task; save the figures as JSON beside it. -> (figures, file)"
+    if task is None: raise ValueError("--task_file needs --task: say which task the file holds (hellaswag or lambada)")
+    if limit is not None and limit < 1: raise ValueError("--limit must be at least 1")
+    if task not in TASKS: raise ValueError(f"Unknown --task {task!r}: choose {' or '.join(TASKS)}")
+    model, info, path, _ = model_and_info(checkpoint, hf, pick_device(device))
+    out = check_output_file(out or (path.parent if path else Path(".")) / f"eval_{task}.json")  # before the long part
+    examples = load_task(task, task_file, limit)
+    res = {**info, "source": str(task_file) if task_file else TASKS[task]["path"],
+           **(hellaswag if task == "hellaswag" else lambada)(model, examples, progress)}
+    atomic_write_bytes(out, json.dumps(res, indent=1).encode())
+    return res, out
+
+# %% ../nbs/07_evaluate.ipynb #2602b688
+ZERO_SHOT_REFERENCE = [{"run": "GPT-2 Small (OpenAI), lm-evaluation-harness", "task": "hellaswag", "examples": 10042, "acc_norm": 0.2955},
+                       {"run": "GPT-2 Small (OpenAI), GPT-2 paper", "task": "lambada", "examples": 5153, "acc": 0.4599, "ppl": 35.13}]
+
+def zero_shot_table(paths: list[str | Path], include_reference: bool = True) -> str:
+    "A Markdown table of zero-shot results (JSON files from `gpt_nb_evaluate --task`), under the published GPT-2 figures."
+    rows = (ZERO_SHOT_REFERENCE if include_reference else []) + [json.loads(Path(p).read_text()) for p in paths]
+    fmt = lambda v, f: "" if v is None else format(v, f)
+    lines = ["| run | task | examples | accuracy | accuracy (mean loss per token) | perplexity |", "|---|---|---|---|---|---|"]
+    lines += [f"| {r.get('run', '')} | {r['task']} | {r['examples']:,} | {fmt(r.get('acc'), '.2%')} | {fmt(r.get('acc_norm'), '.2%')} "
+              f"| {fmt(r.get('ppl'), '.2f')} |" for r in rows]
+    return "\n".join(lines)
+
+if __name__ == "__main__" and "IPython" not in sys.modules: main()  # `python -m gpt_nb.evaluate`  (after every definition above)

@@ -201,7 +201,9 @@ def _from_hf(cls, hf_model, **overrides) -> GPT:
 def _from_pretrained(cls, name: str = "gpt2", **overrides) -> GPT:
     "OpenAI's GPT-2 weights from the Hugging Face hub ('gpt2', 'gpt2-medium', ...): needs the network once."
     from transformers import GPT2LMHeadModel
-    return cls.from_hf(GPT2LMHeadModel.from_pretrained(name), **overrides)
+    from gpt_nb.data import from_hub
+    with from_hub(f"GPT-2's weights {name!r}"): hf = GPT2LMHeadModel.from_pretrained(name)
+    return cls.from_hf(hf, **overrides)
 
 @torch.no_grad()
 def _to_hf(self):

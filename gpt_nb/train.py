@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_training.ipynb #16a76751
 from __future__ import annotations
-import argparse, contextlib, json, math, os, platform, re, signal, sys, time, warnings
+import argparse, contextlib, importlib.util, json, math, os, platform, re, signal, sys, time, warnings
 import typing
 from dataclasses import dataclass, asdict, field, fields, replace
 from pathlib import Path
@@ -18,14 +18,14 @@ from .data import (DATASETS, BatchLoader, CLIParser, atomic_write, atomic_write_
 from .model import GPT, GPTConfig, PRESETS, configure_optimizer
 
 # %% auto #0
-__all__ = ['DTYPES', 'COMPILE_MODES', 'ATTENTION', 'PEAK_TFLOPS', 'TRAIN_DEFAULTS', 'CKPT_FORMAT', 'EXIT_STOPPED', 'RESUME_FREE',
-           'get_lr', 'grad_accum_steps', 'pick_device', 'pick_dtype', 'autocast', 'attention_kernels', 'compile_mode',
-           'can_compile', 'flops_per_token', 'peak_flops', 'check_name', 'TrainConfig', 'save_checkpoint',
-           'load_checkpoint', 'checkpoint_problem', 'step_checkpoints', 'latest_good', 'latest_checkpoint',
-           'resolve_checkpoint', 'load_model', 'export_weights', 'TrainingDiverged', 'threading_main', 'read_metrics',
-           'plot_metrics', 'Ranks', 'Schedule', 'open_corpus', 'merge_resumed_config', 'Checkpoints', 'RunLog',
-           'validation_loss', 'all_finite', 'training_state', 'restore_training_state', 'report', 'run_loop', 'Trainer',
-           'train', 'add_dataclass_options', 'main']
+__all__ = ['DTYPES', 'COMPILE_MODES', 'ATTENTION', 'PEAK_TFLOPS', 'TRAIN_DEFAULTS', 'LOGGERS', 'CKPT_FORMAT', 'EXIT_STOPPED',
+           'RESUME_FREE', 'get_lr', 'grad_accum_steps', 'pick_device', 'pick_dtype', 'autocast', 'attention_kernels',
+           'compile_mode', 'can_compile', 'flops_per_token', 'peak_flops', 'check_name', 'check_loggers', 'TrainConfig',
+           'save_checkpoint', 'load_checkpoint', 'checkpoint_problem', 'step_checkpoints', 'latest_good',
+           'latest_checkpoint', 'resolve_checkpoint', 'load_model', 'export_weights', 'TrainingDiverged',
+           'threading_main', 'read_metrics', 'plot_metrics', 'Ranks', 'Schedule', 'open_corpus', 'merge_resumed_config',
+           'Checkpoints', 'RunLog', 'TensorBoardLog', 'WandbLog', 'validation_loss', 'all_finite', 'training_state',
+           'restore_training_state', 'report', 'run_loop', 'Trainer', 'train', 'add_dataclass_options', 'main']
 
 # %% ../nbs/04_training.ipynb #df44a190
 def get_lr(step: int, max_steps: int, warmup_steps: int, lr: float, min_lr: float) -> float:
@@ -142,6 +142,17 @@ def _opt(default, help: str, choices=None):
     "A `TrainConfig` field with its command-line help (and choices): the one place each setting is described."
     return field(default=default, metadata={"help": help, "choices": choices})
 
+LOGGERS = {"tensorboard": "tensorboard", "wandb": "wandb"}  # --log name: the package it needs
+
+def check_loggers(log: str | None) -> list[str]:
+    "The loggers that `--log` names (comma-separated), each known and installed, or a clear error."
+    names = [n.strip() for n in (log or "").split(",") if n.strip()]
+    for n in names:
+        if n not in LOGGERS: raise ValueError(f"--log {log}: unknown logger {n!r}; choose tensorboard, wandb, or tensorboard,wandb")
+        if importlib.util.find_spec(LOGGERS[n]) is None:
+            raise ValueError(f"--log {n} needs the {LOGGERS[n]} package: pip install {LOGGERS[n]}")
+    return names
+
 @dataclass
 class TrainConfig:
     "Everything that defines a training run; `None` means the default (`TRAIN_DEFAULTS`, or the preset's)."
@@ -183,6 +194,11 @@ class TrainConfig:
     seed: int | None = _opt(None, "default: 1337")
     progress: bool = _opt(True, "no progress bar")  # --no_progress
     log_every: int = _opt(0, "also print a line every N steps (0 = off)")
+    log: str | None = _opt(None, "also log to tensorboard, wandb, or both (tensorboard,wandb); each an optional package")
+    wandb_project: str = _opt("gpt_nb", "W&B project (with --log wandb)")
+    wandb_name: str | None = _opt(None, "W&B run name (default: the run's name)")
+    wandb_mode: str | None = _opt(None, "W&B mode: online, or offline (no account; `wandb sync` uploads later); default: "
+                                        "W&B's own (WANDB_MODE)", ["online", "offline"])
 
     def __post_init__(self):
         if self.preset is not None and self.preset not in PRESETS:
@@ -203,6 +219,8 @@ class TrainConfig:
         if self.seed is not None and not (isinstance(self.seed, int) and 0 <= self.seed < 2 ** 63):
             raise ValueError(f"--seed must be an integer in [0, 2**63), got {self.seed!r}")
         if self.run_name is not None: check_name(self.run_name)
+        check_loggers(self.log)
+        if self.wandb_mode not in (None, "online", "offline"): raise ValueError(f"--wandb_mode must be online or offline, got {self.wandb_mode!r}")
         for f, ok in (("compile", ("auto", "on", "off", *COMPILE_MODES)), ("fused_adamw", ("auto", "on", "off")),
                       ("attention", ATTENTION)):
             if getattr(self, f) not in ok: raise ValueError(f"--{f} must be one of {', '.join(ok)}, got {getattr(self, f)!r}")
@@ -460,7 +478,7 @@ def open_corpus(cfg: TrainConfig, ranks: Ranks, expected: dict | None = None, lo
 RESUME_FREE = {  # settings a resume may change: where and how fast it runs, not what it learns (the data is checked by content)
     "max_steps", "epochs", "eval_every", "eval_batches", "keep_last", "out_dir", "run_name", "resume", "stop_after", "compile",
     "dtype", "device", "gpu", "progress", "tokens_dir", "log_every", "dataset", "data_dir", "fused_adamw", "attention", "tf32",
-    "fp32_logits", "activation_checkpointing"}
+    "fp32_logits", "activation_checkpointing", "log", "wandb_project", "wandb_name", "wandb_mode"}
 
 def merge_resumed_config(cfg: TrainConfig, saved: dict) -> TrainConfig:
     "The saved run's config; of `cfg` only the settings given (not None) and not changing the run are taken."
@@ -504,21 +522,59 @@ class Checkpoints:
         for old in step_checkpoints(self.folder)[:-self.keep_last]: old.unlink()
 
 class RunLog:
-    "A run's log folder: `metrics.jsonl` (a record per step), `config.json` and `loss.png`."
-    def __init__(self, folder: str | Path): self.folder = Path(folder); self.metrics = self.folder / "metrics.jsonl"
+    "A run's log folder: `metrics.jsonl` (a record per step), `config.json` and `loss.png`; TensorBoard's and W&B's files if asked."
+    def __init__(self, folder: str | Path):
+        self.folder, self.loggers = Path(folder), []
+        self.metrics = self.folder / "metrics.jsonl"
 
-    def start(self, step: int, config: dict):
-        "Keep only complete records of steps up to `step` (a resume redoes later ones), and write the run's config."
+    def start(self, step: int, config: dict, log: str | None = None, wandb: dict | None = None):
+        "Keep only complete records of steps up to `step` (a resume redoes later ones), write the run's config, open the loggers."
         self.folder.mkdir(parents=True, exist_ok=True)
         if self.metrics.exists():
             keep = [r for r in read_metrics(self.metrics) if r["step"] <= step and "diverged" not in r]
             atomic_write_bytes(self.metrics, "".join(json.dumps(r) + "\n" for r in keep).encode())
         atomic_write_bytes(self.folder / "config.json", json.dumps(config, indent=1).encode())
+        for name in check_loggers(log):
+            self.loggers.append(TensorBoardLog(self.folder, step, config) if name == "tensorboard" else
+                                WandbLog(self.folder, step, config, **(wandb or {})))
 
     def write(self, record: dict):
         with open(self.metrics, "a") as f: f.write(json.dumps(record) + "\n")
+        for lg in self.loggers: lg.write(record)
+
+    def close(self):
+        for lg in self.loggers: lg.close()
+        self.loggers = []
 
     def plot(self): plot_metrics(self.metrics, self.folder / "loss.png")
+
+# %% ../nbs/04_training.ipynb #2ec6074e
+def _scalars(record: dict) -> dict:
+    return {k: v for k, v in record.items() if k != "step" and isinstance(v, (int, float)) and not isinstance(v, bool)}
+
+class TensorBoardLog:
+    "Each record's numbers as TensorBoard scalars, in event files in the run's log folder (`tensorboard --logdir logs`)."
+    def __init__(self, folder: Path, step: int, config: dict):
+        from torch.utils.tensorboard import SummaryWriter
+        self.writer = SummaryWriter(str(folder), purge_step=step + 1 if step else None)  # a resume hides the redone steps
+        self.writer.add_text("config", "    " + json.dumps(config, indent=1).replace("\n", "\n    "), step)
+    def write(self, record: dict):
+        for k, v in _scalars(record).items(): self.writer.add_scalar(k, v, record["step"])
+        if "val_loss" in record: self.writer.flush()  # at least at every evaluation
+    def close(self): self.writer.close()
+
+class WandbLog:
+    "Each record's numbers to Weights & Biases; a resumed run goes on in the same W&B run (its id is kept in the log folder)."
+    def __init__(self, folder: Path, step: int, config: dict, project: str = "gpt_nb", name: str | None = None,
+                 mode: str | None = None):
+        import uuid, wandb
+        id_file = folder / "wandb_id"
+        run_id = id_file.read_text().strip() if id_file.exists() else uuid.uuid4().hex[:8]
+        atomic_write_bytes(id_file, run_id.encode())
+        self.run = wandb.init(project=project, name=name or folder.name, id=run_id, resume="allow", dir=str(folder),
+                              config=config, mode=mode)
+    def write(self, record: dict): self.run.log(_scalars(record), step=record["step"])
+    def close(self): self.run.finish()
 
 # %% ../nbs/04_training.ipynb #755fe014
 @torch.no_grad()
@@ -578,7 +634,8 @@ def run_loop(t: Trainer) -> dict:
     cfg, last = t.cfg, {}
     if t.is_main: t.runlog.start(t.step, {"train": asdict(cfg), "model": t.mcfg.to_dict(), "data": t.data_identity,
         "world_size": t.world, "device": str(t.device), "dtype": str(t.dtype), "accum": t.accum,
-        "tokens_per_step": t.tokens_per_step, "max_steps": t.max_steps})
+        "tokens_per_step": t.tokens_per_step, "max_steps": t.max_steps},
+        log=cfg.log, wandb=dict(project=cfg.wandb_project, name=cfg.wandb_name or t.run_name, mode=cfg.wandb_mode))
     group = f" ({dist.get_backend()} process group)" if t.ddp else ""
     t.log(f"{t.run_name}: {t.model.num_params():,} parameters on {t.world} x {t.device}{group} in {t.dtype}; {t.max_steps:,} steps "
           f"of {t.tokens_per_step:,} tokens ({t.B} x {t.T} x {t.world} ranks x {t.accum} micro-batches)", always=True)
@@ -716,7 +773,7 @@ class Trainer:
     def state_dict(self) -> dict: return training_state(self)
     def load_state(self, path: Path, state: dict): restore_training_state(self, path, state)
     def fit(self) -> dict: return run_loop(self)
-    def close(self): self.ranks.close()
+    def close(self): self.runlog.close(); self.ranks.close()
 
 # %% ../nbs/04_training.ipynb #2b02d5de
 def train(cfg: TrainConfig) -> Trainer:
