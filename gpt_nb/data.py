@@ -37,6 +37,7 @@ class NoHub(ConnectionError):
 def hub_reachable(timeout: float = 2.0) -> bool:
     "Whether the Hugging Face hub (or the mirror in `HF_ENDPOINT`) accepts a connection within `timeout` seconds."
     from urllib.parse import urlparse
+    if any(os.environ.get(v) for v in ("HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy")): return True  # the libraries know the way
     url = urlparse(os.environ.get("HF_ENDPOINT") or "https://huggingface.co")
     try:
         with socket.create_connection((url.hostname, url.port or (443 if url.scheme == "https" else 80)), timeout=timeout): return True
@@ -56,7 +57,7 @@ def from_hub(what: str, instead: str = ""):
         for m, k in flags: setattr(m, k, offline or getattr(m, k))
         yield
     except OSError as e:  # ConnectionError, and transformers' "couldn't connect"
-        if not offline: raise
+        if not offline or e.errno is not None: raise  # a full disk or a permission error says so itself
         raise NoHub(f"{what}: needs the Hugging Face hub, which cannot be reached from here, and is not in the local cache"
                     + (f"; {instead}" if instead else "") + ".") from None
     finally:

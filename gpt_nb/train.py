@@ -556,7 +556,7 @@ class TensorBoardLog:
     "Each record's numbers as TensorBoard scalars, in event files in the run's log folder (`tensorboard --logdir logs`)."
     def __init__(self, folder: Path, step: int, config: dict):
         from torch.utils.tensorboard import SummaryWriter
-        self.writer = SummaryWriter(str(folder), purge_step=step + 1 if step else None)  # a resume hides the redone steps
+        self.writer = SummaryWriter(str(folder), purge_step=step + 1)  # hides what an earlier attempt logged after `step`
         self.writer.add_text("config", "    " + json.dumps(config, indent=1).replace("\n", "\n    "), step)
     def write(self, record: dict):
         for k, v in _scalars(record).items(): self.writer.add_scalar(k, v, record["step"])
@@ -569,10 +569,12 @@ class WandbLog:
                  mode: str | None = None):
         import uuid, wandb
         id_file = folder / "wandb_id"
-        run_id = id_file.read_text().strip() if id_file.exists() else uuid.uuid4().hex[:8]
+        run_id = id_file.read_text().strip() if step and id_file.exists() else uuid.uuid4().hex[:8]  # a new run: a new id
         atomic_write_bytes(id_file, run_id.encode())
-        self.run = wandb.init(project=project, name=name or folder.name, id=run_id, resume="allow", dir=str(folder),
-                              config=config, mode=mode)
+        try: self.run = wandb.init(project=project, name=name or folder.name, id=run_id, resume="allow", dir=str(folder),
+                                   config=config, mode=mode)
+        except Exception as e:  # e.g. online without `wandb login`: W&B's own error types
+            raise ValueError(f"--log wandb: W&B could not start ({e}); run `wandb login`, or give --wandb_mode offline") from None
     def write(self, record: dict): self.run.log(_scalars(record), step=record["step"])
     def close(self): self.run.finish()
 
