@@ -787,9 +787,10 @@ def train(cfg: TrainConfig) -> Trainer:
 
 # %% ../nbs/04_training.ipynb #5b7fd89a
 class _Help(argparse.ArgumentDefaultsHelpFormatter):
-    "Shows `(default: ...)` only where the default is a value, not `None` (those say their default in their help)."
+    "Shows `(default: ...)` only where the default is a value: not for `None` (those say their default in their help), nor flags."
     def _get_help_string(self, action):
-        return action.help if action.default is None else super()._get_help_string(action)
+        flag = isinstance(action, (argparse._StoreTrueAction, argparse._StoreFalseAction))
+        return action.help if action.default is None or flag else super()._get_help_string(action)
 
 def add_dataclass_options(p: argparse.ArgumentParser, cls) -> argparse.ArgumentParser:
     "An option for every field of the dataclass `cls`: type, default, choices and help from the field; a flag for a bool."
@@ -804,7 +805,8 @@ def add_dataclass_options(p: argparse.ArgumentParser, cls) -> argparse.ArgumentP
 def _parser() -> argparse.ArgumentParser:
     p = CLIParser(prog="gpt_nb_train", description="Train GPT-2 on WikiText-103 (or your text) on CPU, a GPU, "
                                 "or many under torchrun. Exit codes: 0 finished, 2 bad input, 3 diverged, "
-                                f"{EXIT_STOPPED} stopped by a signal (resume with --resume).", formatter_class=_Help)
+                                f"{EXIT_STOPPED} stopped by a signal (resume with --resume), 130 interrupted twice.",
+                  formatter_class=_Help)
     return add_dataclass_options(p, TrainConfig)
 
 def main(argv=None):
