@@ -57,9 +57,11 @@ def from_hub(what: str, instead: str = ""):
         for m, k in flags: setattr(m, k, offline or getattr(m, k))
         yield
     except OSError as e:  # ConnectionError, and transformers' "couldn't connect"
-        if not offline or e.errno is not None: raise  # a full disk or a permission error says so itself
-        raise NoHub(f"{what}: needs the Hugging Face hub, which cannot be reached from here, and is not in the local cache"
-                    + (f"; {instead}" if instead else "") + ".") from None
+        if e.errno is not None: raise  # a full disk or a permission error says so itself
+        also = f"; {instead}" if instead else ""
+        if offline: raise NoHub(f"{what}: needs the Hugging Face hub, which cannot be reached from here, and is not in "
+                                f"the local cache{also}.") from None
+        raise ConnectionError(f"{what}: the download from the Hugging Face hub failed ({e}){also}.") from None
     finally:
         for (m, k), v in zip(flags, was): setattr(m, k, v)
 
