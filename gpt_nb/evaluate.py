@@ -185,10 +185,11 @@ def continuation_losses(model: GPT, context: list[int], continuations: list[list
     for i, (s, c) in enumerate(zip(seqs, continuations)):
         x[i, :len(s) - 1] = torch.tensor(s[:-1]); y[i, len(s) - 1 - len(c):len(s) - 1] = torch.tensor(c)
     dev = next(model.parameters()).device
-    logits = model(x.to(dev))[0].float().cpu()
+    x, y = x.to(dev), y.to(dev)
+    logits = model(x)[0].float()                          # only the small results leave the device, not the logits
     losses = F.cross_entropy(logits.flatten(0, 1), y.flatten(), reduction="none").view(y.shape)  # (N, V): on a CPU, the (B, V, T) layout is ~1e-4 less precise
-    mask = y != -100
-    return [(losses[i][mask[i]], bool((logits[i].argmax(-1)[mask[i]] == y[i][mask[i]]).all())) for i in range(len(seqs))]
+    right, mask = logits.argmax(-1) == y, y != -100
+    return [(losses[i][mask[i]].cpu(), bool(right[i][mask[i]].all())) for i in range(len(seqs))]
 
 def hellaswag(model: GPT, examples: list[dict], progress: bool = False) -> dict:
     "HellaSwag accuracy: the ending with the lowest mean loss per token (`acc_norm`) or summed loss (`acc`)."
