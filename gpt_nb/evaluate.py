@@ -14,7 +14,7 @@ from .data import (CLIParser, atomic_write_bytes, check_output_file, from_hub, l
                          split_meta, tokens_folder)
 from .model import GPT
 from .tokenizer import EOT_ID, get_tokenizer
-from .train import autocast, load_checkpoint, pick_device, pick_dtype
+from .train import autocast, keep_freed_memory, load_checkpoint, pick_device, pick_dtype
 from .generate import add_model_source
 from .train import load_model, resolve_checkpoint
 
@@ -118,7 +118,9 @@ def evaluate_run(checkpoint: str | Path | None = None, hf: str | None = None, sp
     "Evaluate a checkpoint (on its run's corpus by default) or a Hugging Face GPT-2; save the figures as JSON. -> (figures, file)"
     for name, v in (("batch_size", batch_size), ("max_tokens", max_tokens), ("stride", stride)):
         if v is not None and v < 1: raise ValueError(f"--{name} must be at least 1")
-    model, info, path, state = model_and_info(checkpoint, hf, pick_device(device))
+    dev = pick_device(device)
+    if dev.type == "cpu": keep_freed_memory()   # chapter 4: large logits reuse freed memory
+    model, info, path, state = model_and_info(checkpoint, hf, dev)
     tcfg, trained_on = (state["train_config"], state.get("data_identity")) if state else ({}, None)
     if stride is not None and stride > model.config.context_length:
         raise ValueError(f"--stride must be between 1 and the context length {model.config.context_length}")
@@ -237,7 +239,9 @@ def evaluate_task(checkpoint: str | Path | None = None, hf: str | None = None, t
     if task is None: raise ValueError("--task_file needs --task: say which task the file holds (hellaswag or lambada)")
     if limit is not None and limit < 1: raise ValueError("--limit must be at least 1")
     if task not in TASKS: raise ValueError(f"Unknown --task {task!r}: choose {' or '.join(TASKS)}")
-    model, info, path, _ = model_and_info(checkpoint, hf, pick_device(device))
+    dev = pick_device(device)
+    if dev.type == "cpu": keep_freed_memory()   # chapter 4: large logits reuse freed memory
+    model, info, path, _ = model_and_info(checkpoint, hf, dev)
     out = check_output_file(out or (path.parent if path else Path(".")) / f"eval_{task}.json")  # before the long part
     examples = load_task(task, task_file, limit)
     res = {**info, "source": str(task_file) if task_file else TASKS[task]["path"],

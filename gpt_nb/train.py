@@ -18,14 +18,15 @@ from .data import (DATASETS, BatchLoader, CLIParser, atomic_write, atomic_write_
 from .model import GPT, GPTConfig, PRESETS, configure_optimizer
 
 # %% auto #0
-__all__ = ['DTYPES', 'COMPILE_MODES', 'ATTENTION', 'PEAK_TFLOPS', 'TRAIN_DEFAULTS', 'LOGGERS', 'CKPT_FORMAT', 'EXIT_STOPPED',
-           'RESUME_FREE', 'get_lr', 'grad_accum_steps', 'pick_device', 'pick_dtype', 'autocast', 'attention_kernels',
-           'compile_mode', 'can_compile', 'flops_per_token', 'peak_flops', 'check_name', 'check_loggers', 'TrainConfig',
-           'save_checkpoint', 'load_checkpoint', 'checkpoint_problem', 'step_checkpoints', 'latest_good',
-           'latest_checkpoint', 'resolve_checkpoint', 'load_model', 'export_weights', 'TrainingDiverged',
-           'threading_main', 'read_metrics', 'plot_metrics', 'Ranks', 'Schedule', 'open_corpus', 'merge_resumed_config',
-           'Checkpoints', 'RunLog', 'TensorBoardLog', 'WandbLog', 'validation_loss', 'all_finite', 'training_state',
-           'restore_training_state', 'report', 'run_loop', 'Trainer', 'train', 'add_dataclass_options', 'main']
+__all__ = ['DTYPES', 'COMPILE_MODES', 'ATTENTION', 'M_TRIM_THRESHOLD', 'M_MMAP_THRESHOLD', 'PEAK_TFLOPS', 'TRAIN_DEFAULTS',
+           'LOGGERS', 'CKPT_FORMAT', 'EXIT_STOPPED', 'RESUME_FREE', 'get_lr', 'grad_accum_steps', 'pick_device',
+           'pick_dtype', 'autocast', 'attention_kernels', 'compile_mode', 'can_compile', 'keep_freed_memory',
+           'flops_per_token', 'peak_flops', 'check_name', 'check_loggers', 'TrainConfig', 'save_checkpoint',
+           'load_checkpoint', 'checkpoint_problem', 'step_checkpoints', 'latest_good', 'latest_checkpoint',
+           'resolve_checkpoint', 'load_model', 'export_weights', 'TrainingDiverged', 'threading_main', 'read_metrics',
+           'plot_metrics', 'Ranks', 'Schedule', 'open_corpus', 'merge_resumed_config', 'Checkpoints', 'RunLog',
+           'TensorBoardLog', 'WandbLog', 'validation_loss', 'all_finite', 'training_state', 'restore_training_state',
+           'report', 'run_loop', 'Trainer', 'train', 'add_dataclass_options', 'main']
 
 # %% ../nbs/04_training.ipynb #df44a190
 def get_lr(step: int, max_steps: int, warmup_steps: int, lr: float, min_lr: float) -> float:
@@ -100,6 +101,16 @@ def can_compile(device: torch.device) -> bool:
     if device.type != "cuda": return False
     import importlib.util
     return importlib.util.find_spec("triton") is not None
+
+# %% ../nbs/04_training.ipynb #d78393f7
+M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3   # glibc's mallopt parameters (malloc.h)
+
+def keep_freed_memory(limit: int = 1 << 30) -> bool:
+    "On Linux (glibc), keep freed blocks of up to `limit` bytes for reuse instead of returning them to the system. -> applied"
+    import ctypes, ctypes.util
+    if platform.system() != "Linux" or platform.libc_ver()[0] != "glibc": return False
+    libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+    return bool(libc.mallopt(M_MMAP_THRESHOLD, limit)) & bool(libc.mallopt(M_TRIM_THRESHOLD, limit))
 
 # %% ../nbs/04_training.ipynb #01ad13ad
 PEAK_TFLOPS = {  # dense bf16/fp16 tensor-core peaks from the datasheets, TFLOP/s
@@ -679,6 +690,7 @@ class Trainer:
         if self.device.type == "cuda":
             torch.cuda.set_device(self.device)
             torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = cfg.tf32
+        if self.device.type == "cpu": keep_freed_memory()   # each step's large tensors reuse the last step's memory
         self.dtype = pick_dtype(self.device, cfg.dtype)
         self.run_name = check_name(cfg.run_name or cfg.preset or TRAIN_DEFAULTS["preset"])
         self.ckpt_dir, self.log_dir = Path(cfg.out_dir) / "checkpoints" / self.run_name, Path(cfg.out_dir) / "logs" / self.run_name
