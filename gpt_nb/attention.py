@@ -26,7 +26,8 @@ class CausalSelfAttention(nn.Module):
     def _qkv(self, x):
         B, T, C = x.shape
         q, k, v = self.c_attn(x).split(C, dim=2)
-        return [t.view(B, T, self.n_heads, self.head_dim).transpose(1, 2) for t in (q, k, v)]  # (B, nh, T, hd)
+        # (B, nh, T, hd)
+        return [t.view(B, T, self.n_heads, self.head_dim).transpose(1, 2) for t in (q, k, v)]
 
     def forward(self, x: torch.Tensor, cache: KVCache | None = None) -> torch.Tensor:
         "`x` (B, T, C) -> (B, T, C). With a `cache`, `x` holds only new positions; their keys and values are stored."
@@ -37,7 +38,8 @@ class CausalSelfAttention(nn.Module):
             k, v = cache.append(k, v)
             if k.size(2) > T:  # new queries see all the past, and the new keys causally
                 causal = False
-                if T > 1: mask = torch.ones(T, k.size(2), dtype=torch.bool, device=x.device).tril(k.size(2) - T)
+                if T > 1: mask = torch.ones(T, k.size(2), dtype=torch.bool,
+                                            device=x.device).tril(k.size(2) - T)
         p = self.drop_rate if self.training else 0.0
         y = F.scaled_dot_product_attention(q, k, v, attn_mask=mask, dropout_p=p, is_causal=causal)
         return self.resid_dropout(self.c_proj(y.transpose(1, 2).reshape(B, T, C)))
@@ -48,14 +50,16 @@ class CausalSelfAttention(nn.Module):
         q, k, v = self._qkv(x)
         T = x.size(1)
         att = q @ k.transpose(-2, -1) / math.sqrt(self.head_dim)
-        return att.masked_fill(~torch.ones(T, T, dtype=torch.bool, device=x.device).tril(), float("-inf")).softmax(-1)
+        return att.masked_fill(~torch.ones(T, T, dtype=torch.bool, device=x.device).tril(),
+                               float("-inf")).softmax(-1)
 
 # %% ../nbs/02_attention.ipynb #fbfd49da
 class KVCache:
     "Keys and values of the positions seen so far, for one attention layer, preallocated for `max_len` positions."
     def __init__(self, batch_size: int, n_heads: int, head_dim: int, max_len: int, device=None, dtype=None):
         shape = (batch_size, n_heads, max_len, head_dim)
-        self.k, self.v = torch.zeros(shape, device=device, dtype=dtype), torch.zeros(shape, device=device, dtype=dtype)
+        self.k, self.v = torch.zeros(shape, device=device, dtype=dtype), torch.zeros(shape, device=device,
+                                                                                     dtype=dtype)
         self.len, self.max_len = 0, max_len
 
     def append(self, k: torch.Tensor, v: torch.Tensor):

@@ -37,10 +37,12 @@ class NoHub(ConnectionError):
 def hub_reachable(timeout: float = 2.0) -> bool:
     "Whether the Hugging Face hub (or the mirror in `HF_ENDPOINT`) accepts a connection within `timeout` seconds."
     from urllib.parse import urlparse
-    if any(os.environ.get(v) for v in ("HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy")): return True  # the libraries know the way
+    # the libraries know the way
+    if any(os.environ.get(v) for v in ("HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy")): return True
     url = urlparse(os.environ.get("HF_ENDPOINT") or "https://huggingface.co")
     try:
-        with socket.create_connection((url.hostname, url.port or (443 if url.scheme == "https" else 80)), timeout=timeout): return True
+        with socket.create_connection((url.hostname, url.port or (443 if url.scheme == "https" else 80)),
+                                      timeout=timeout): return True
     except OSError: return False
 
 @contextlib.contextmanager
@@ -116,17 +118,20 @@ def _hf_wikitext(dataset: str):
     if dataset not in HF_CONFIGS:
         raise ValueError(f"Unknown dataset {dataset!r}: choose one of {list(DATASETS)}, or give --data_dir.")
     import datasets
-    with from_hub(dataset, "or give --data_dir a folder with WikiText's wiki.{train,valid,test}.raw files or your own text"):
+    with from_hub(dataset,
+                  "or give --data_dir a folder with WikiText's wiki.{train,valid,test}.raw files or your own text"):
         return datasets.load_dataset("Salesforce/wikitext", HF_CONFIGS[dataset])
 
 def load_corpus(dataset: str = "wikitext-103", data_dir: str | Path | None = None) -> dict[str, dict]:
     "Each split's documents and source: `{split: {'docs': [str], 'source': str}}`, and for files the `digest` of what was read."
     if data_dir is None and dataset in EMBEDDED:
-        return {s: {"docs": [t], "source": f"gpt_nb:{EMBEDDED[dataset]}/{s}", "digest": hashlib.sha256(t.encode()).hexdigest()}
+        return {s: {"docs": [t], "source": f"gpt_nb:{EMBEDDED[dataset]}/{s}",
+                    "digest": hashlib.sha256(t.encode()).hexdigest()}
                 for s, t in embedded_splits(dataset).items()}
     if data_dir is None:
         ds = _hf_wikitext(dataset)
-        return {s: {"docs": [wikitext_text(ds[s]["text"])], "source": f"hf:Salesforce/wikitext/{HF_CONFIGS[dataset]}/{s}"}
+        return {s: {"docs": [wikitext_text(ds[s]["text"])],
+                    "source": f"hf:Salesforce/wikitext/{HF_CONFIGS[dataset]}/{s}"}
                 for s in SPLITS if s in ds}
     by_split, out = corpus_files(data_dir), {}
     wikitext = all(len(ps) == 1 and ps[0].name in WIKITEXT_FILES.values() for ps in by_split.values())
@@ -180,15 +185,18 @@ def prepared_identity(folder: str | Path) -> dict | None:
     metas = {s: split_meta(folder, s) for s in SPLITS}
     if not (metas["train"] and metas["validation"]): return None
     name = folder.name.rsplit("-", 1)[0]
-    return {"name": name, "source": metas["train"]["source"].rsplit("/", 1)[0], "key": metas["train"]["corpus_key"],
+    return {"name": name, "source": metas["train"]["source"].rsplit("/", 1)[0],
+            "key": metas["train"]["corpus_key"],
             "splits": {s: m["source_id"] for s, m in metas.items() if m}}
 
-def resolve_corpus(dataset: str = "wikitext-103", data_dir=None, tokens_dir="data", expected: dict | None = None, log=print) -> dict:
+def resolve_corpus(dataset: str = "wikitext-103", data_dir=None, tokens_dir="data",
+                   expected: dict | None = None, log=print) -> dict:
     "`corpus_identity`, or when the hub is unreachable for a Hugging Face dataset, the one copy prepared earlier (or `expected`'s)."
     try: return corpus_identity(dataset, data_dir)
     except ConnectionError:
         if data_dir is not None: raise
-        folders = [tokens_folder(tokens_dir, expected)] if expected else sorted(Path(tokens_dir).glob(f"{dataset}-*"))
+        folders = [tokens_folder(tokens_dir,
+                                 expected)] if expected else sorted(Path(tokens_dir).glob(f"{dataset}-*"))
         found = [i for i in map(prepared_identity, folders) if i and i["name"] == dataset]
         if len(found) != 1: raise
         log(f"The Hugging Face hub is unreachable: using the tokens of {dataset} prepared in {tokens_folder(tokens_dir, found[0])}")
@@ -214,7 +222,8 @@ def _encode_range(bounds) -> bytes:
 
 def _encode_text(text) -> bytes: return array.array("H", get_tokenizer().encode_ordinary(text)).tobytes()
 
-def encode_parallel(text: str, workers: int | None = None, chunk_chars: int = 1 << 20, progress: bool = False) -> np.ndarray:
+def encode_parallel(text: str, workers: int | None = None, chunk_chars: int = 1 << 20,
+                    progress: bool = False) -> np.ndarray:
     "GPT-2 tokens of `text` as `uint16`, identical to `encode_ordinary(text)`, using `workers` processes."
     global _TEXT
     workers = workers or os.cpu_count() or 1
@@ -228,7 +237,8 @@ def encode_parallel(text: str, workers: int | None = None, chunk_chars: int = 1 
         _TEXT = text if fork else None
         try:
             with mp.get_context("fork" if fork else "spawn").Pool(min(workers, len(bounds))) as pool:
-                work = pool.imap(_encode_range, bounds) if fork else pool.imap(_encode_text, (text[s:e] for s, e in bounds))
+                work = pool.imap(_encode_range, bounds) if fork else pool.imap(_encode_text, (text[s:e] for s,
+                                                                                              e in bounds))
                 for (s, e), part in zip(bounds, work): parts.append(part); bar.update(e - s)
         finally: _TEXT = None
     bar.close()
@@ -239,7 +249,8 @@ def encode_docs(docs: list[str], workers: int | None = None, progress: bool = Fa
     "Tokens of `docs`, each encoded as one stream, joined by `<|endoftext|>`."
     if len(docs) == 1: return encode_parallel(docs[0], workers, progress=progress)
     eot = np.array([EOT_ID], dtype=np.uint16)
-    parts = [encode_parallel(d, workers) for d in tqdm(docs, disable=not progress, desc="documents", unit="doc")]
+    parts = [encode_parallel(d, workers) for d in tqdm(docs, disable=not progress, desc="documents",
+                                                       unit="doc")]
     return np.concatenate([p for part in parts for p in (part, eot)][:-1])
 
 # %% ../nbs/01_data.ipynb #e8de1333
@@ -312,9 +323,11 @@ def prepare(dataset: str = "wikitext-103", data_dir=None, out_dir="data", worker
         tokens = encode_docs(docs, workers, progress)
         atomic_write_bytes(out / f"{split}.bin", tokens.tobytes())
         text_bytes = sum(len(d.encode("utf-8")) for d in docs)
-        meta = {"format_version": FORMAT_VERSION, "split": split, "num_tokens": int(len(tokens)), "dtype": "uint16",
+        meta = {"format_version": FORMAT_VERSION, "split": split, "num_tokens": int(len(tokens)),
+                "dtype": "uint16",
                 "tokenizer": "gpt2", "vocab_size": VOCAB_SIZE, "source": c["source"], "source_id": digest,
-                "corpus_key": identity["key"], "source_bytes": text_bytes, "words": sum(len(d.split()) + d.count("\n") for d in docs),
+                "corpus_key": identity["key"], "source_bytes": text_bytes,
+                "words": sum(len(d.split()) + d.count("\n") for d in docs),
                 "created": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")}
         atomic_write_bytes(out / f"{split}.json", json.dumps(meta, indent=1).encode())
         if progress: print(f"{split}: {len(tokens):,} tokens from {text_bytes / 1e6:.1f} MB -> {out / (split + '.bin')}")
@@ -332,7 +345,8 @@ def write_sample_wikitext(folder: str | Path, n_articles: int = 40, seed: int = 
         arts = []
         for _ in range(n):
             t, p, y = rng.choice(things), rng.choice(places), int(rng.integers(1700, 2020))
-            name = "".join(rng.choice(list("bcdfghklmnprstvz"), 2)).title() + rng.choice(["ar", "en", "os", "ia"])
+            name = "".join(rng.choice(list("bcdfghklmnprstvz"), 2)).title() + rng.choice(["ar", "en", "os",
+                                                                                          "ia"])
             arts.append(f" \n = {name} = \n \n {name} is a {t} in {p} . It was first described in {y} , and "
                         f"it is known for its size . The {t} of {name} is one of the largest in {p} .\n \n = = History = = \n \n "
                         f"In {y + int(rng.integers(1, 50))} , {name} was visited by people from {rng.choice(places)} . "
@@ -358,8 +372,10 @@ class BatchLoader:
         if not 0 <= rank < world_size: raise ValueError(f"rank {rank} must be in [0, world_size={world_size})")
         self.tokens, self.B, self.T, self.train = tokens, batch_size, context_length, train
         self.rank, self.world, self.seed, self.device = rank, world_size, seed, torch.device(device)
-        self.max_windows = max_windows  # evaluation: only the first `max_windows` windows, whatever the world size
-        self.epoch, self.index, self._cache = 0, 0, None  # position: the next global batch is batch `index` of epoch `epoch`
+        # evaluation: only the first `max_windows` windows, whatever the world size
+        self.max_windows = max_windows
+        # position: the next global batch is batch `index` of epoch `epoch`
+        self.epoch, self.index, self._cache = 0, 0, None
         if self.windows_per_epoch(0) < (batch_size * world_size if train else 1):
             raise ValueError(f"{len(tokens):,} tokens are too few for {'one batch of ' + str(batch_size) + ' x ' + str(world_size) if train else 'one'} "
                              f"window(s) of {context_length} tokens: use a smaller batch_size or context_length, or more data.")
@@ -406,13 +422,15 @@ class BatchLoader:
             if len(starts): yield self._fetch(starts)
 
     def state_dict(self) -> dict:
-        return {"epoch": self.epoch, "index": self.index, "seed": self.seed, "batch_windows": self.B * self.world}
+        return {"epoch": self.epoch, "index": self.index, "seed": self.seed,
+                "batch_windows": self.B * self.world}
 
     def load_state_dict(self, sd: dict):
         "Continue from `state_dict()`; with another global batch size, from the same number of windows read."
         if sd.get("seed", self.seed) != self.seed:
             raise ValueError(f"This checkpoint's data order used seed {sd['seed']}, not {self.seed}: resume with --seed {sd['seed']}.")
-        self.epoch, self.index = int(sd["epoch"]), int(sd["index"]) * int(sd.get("batch_windows", self.B * self.world)) // (self.B * self.world)
+        self.epoch, self.index = int(sd["epoch"]), int(sd["index"]) * int(sd.get(
+            "batch_windows", self.B * self.world)) // (self.B * self.world)
 
 # %% ../nbs/01_data.ipynb #6d5ea528
 class CLIParser(argparse.ArgumentParser):
@@ -433,10 +451,14 @@ def check_output_file(path: str | Path, flag: str = "--out") -> Path:
 def main(argv=None):
     "Command line: tokenize a corpus into `data/<name>-<key>/<split>.bin`."
     p = CLIParser(prog="gpt_nb_prepare", description="Tokenize WikiText (or your own text) with GPT-2's BPE.")
-    p.add_argument("--dataset", default="wikitext-103", choices=list(DATASETS), help="a Hugging Face WikiText, or the embedded shakespeare")
-    p.add_argument("--data_dir", default=None, help="a local folder: WikiText's wiki.*.raw files, or any UTF-8 text files")
-    p.add_argument("--out_dir", default="data", help="where token files go (in a subfolder named after the corpus and its content)")
-    p.add_argument("--workers", type=int, default=os.cpu_count(), help="tokenizer processes (default: all cores)")
+    p.add_argument("--dataset", default="wikitext-103", choices=list(DATASETS),
+                   help="a Hugging Face WikiText, or the embedded shakespeare")
+    p.add_argument("--data_dir", default=None,
+                   help="a local folder: WikiText's wiki.*.raw files, or any UTF-8 text files")
+    p.add_argument("--out_dir", default="data",
+                   help="where token files go (in a subfolder named after the corpus and its content)")
+    p.add_argument("--workers", type=int, default=os.cpu_count(),
+                   help="tokenizer processes (default: all cores)")
     p.add_argument("--force", action="store_true", help="redo splits that are up to date")
     a = p.parse_args(argv)
     if a.workers < 1: p.error("--workers must be at least 1")

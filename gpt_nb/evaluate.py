@@ -10,7 +10,8 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 from tqdm import tqdm
-from .data import (CLIParser, atomic_write_bytes, check_output_file, from_hub, load_tokens, prepare, resolve_corpus,
+from .data import (CLIParser, atomic_write_bytes, check_output_file, from_hub, load_tokens, prepare,
+                         resolve_corpus,
                          split_meta, tokens_folder)
 from .model import GPT
 from .tokenizer import EOT_ID, get_tokenizer
@@ -24,7 +25,8 @@ __all__ = ['TASKS', 'REFERENCE_RESULT', 'ZERO_SHOT_REFERENCE', 'eval_windows', '
            'load_task', 'evaluate_task', 'zero_shot_table']
 
 # %% ../nbs/07_evaluate.ipynb #244993df
-def eval_windows(n_targets: int, context_length: int, stride: int | None = None) -> list[tuple[int, int, int]]:
+def eval_windows(n_targets: int, context_length: int, stride: int | None = None) -> list[tuple[int, int,
+                                                                                               int]]:
     "`(begin, end, n_scored)` of each window over `n_targets` targets: inputs `ids[begin:end]`, last `n_scored` scored."
     T = context_length; S = stride or T
     if not 1 <= S <= T: raise ValueError(f"stride must be between 1 and the context length {T}, got {S}")
@@ -37,7 +39,8 @@ def eval_windows(n_targets: int, context_length: int, stride: int | None = None)
 
 # %% ../nbs/07_evaluate.ipynb #5d16ced3
 @torch.no_grad()
-def score_tokens(model: GPT, tokens, stride: int | None = None, batch_size: int = 8, dtype: torch.dtype | None = None,
+def score_tokens(model: GPT, tokens, stride: int | None = None, batch_size: int = 8,
+                 dtype: torch.dtype | None = None,
                  progress: bool = False) -> dict:
     "Sum of negative log-likelihoods (nats) of every token of `tokens`, each once, with an `<|endoftext|>` before the first."
     model.eval()
@@ -55,7 +58,8 @@ def score_tokens(model: GPT, tokens, stride: int | None = None, batch_size: int 
         x = torch.stack([ids[b:e] for b, e, _ in group]).to(device)
         y = torch.stack([ids[b + 1:e + 1] for b, e, _ in group]).to(device)
         with autocast(device, dtype): logits, _ = model(x)
-        losses = F.cross_entropy(logits.float().flatten(0, 1), y.flatten(), reduction="none").view(len(group), -1)
+        losses = F.cross_entropy(logits.float().flatten(0, 1), y.flatten(), reduction="none").view(len(group),
+                                                                                                   -1)
         for row, (_, _, s) in zip(losses, group): nll += row[-s:].double().sum().item(); n += s
     return {"nll": nll, "tokens": n}
 
@@ -68,43 +72,55 @@ def perplexities(nll: float, tokens: int, words: int | None = None, n_bytes: int
     return out
 
 # %% ../nbs/07_evaluate.ipynb #85c855c4
-def evaluate_split(model: GPT, tokens_dir: str | Path, split: str = "test", stride: int | None = None, batch_size: int = 8,
+def evaluate_split(model: GPT, tokens_dir: str | Path, split: str = "test", stride: int | None = None,
+                   batch_size: int = 8,
                    max_tokens: int | None = None, progress: bool = False) -> dict:
     "Perplexity figures of `model` on a prepared split (optionally its first `max_tokens` tokens)."
     tokens, meta = load_tokens(tokens_dir, split), split_meta(tokens_dir, split)
     whole = max_tokens is None or max_tokens >= len(tokens)
     t0 = time.perf_counter()
     s = score_tokens(model, tokens if whole else tokens[:max_tokens], stride, batch_size, progress=progress)
-    res = perplexities(s["nll"], s["tokens"], meta.get("words") if whole else None, meta.get("source_bytes") if whole else None)
-    return {"split": split, "stride": stride or model.config.context_length, "context_length": model.config.context_length,
-            "tokens": s["tokens"], "whole_split": whole, **res, "eval_time_s": round(time.perf_counter() - t0, 2)}
+    res = perplexities(s["nll"], s["tokens"], meta.get("words") if whole else None,
+                       meta.get("source_bytes") if whole else None)
+    return {"split": split, "stride": stride or model.config.context_length,
+            "context_length": model.config.context_length,
+            "tokens": s["tokens"], "whole_split": whole, **res, "eval_time_s": round(time.perf_counter() - t0,
+                                                                                     2)}
 
 # %% ../nbs/07_evaluate.ipynb #f4b5b41d
 TASKS = {  # zero-shot tasks (the last section): where the hub keeps each, and the fields of an example
-         "hellaswag": dict(path="Rowan/hellaswag", name=None, split="validation", fields=("ctx", "endings", "label")),
+         "hellaswag": dict(path="Rowan/hellaswag", name=None, split="validation", fields=("ctx", "endings",
+                                                                                          "label")),
          "lambada": dict(path="EleutherAI/lambada_openai", name="en", split="test", fields=("text",))}
 
 def _parser():
-    p = CLIParser(prog="gpt_nb_evaluate", description="Perplexity of a gpt_nb model on a split, or its zero-shot accuracy on a task.",
+    p = CLIParser(prog="gpt_nb_evaluate",
+                  description="Perplexity of a gpt_nb model on a split, or its zero-shot accuracy on a task.",
                                 formatter_class=argparse.ArgumentDefaultsHelpFormatter)
     add_model_source(p)
-    p.add_argument("--split", default=None, choices=["train", "validation", "test"], help="default: test, or validation for a corpus without one (shakespeare)")
-    p.add_argument("--stride", type=int, default=None, help="sliding-window stride (default: the context, no overlap)")
+    p.add_argument("--split", default=None, choices=["train", "validation", "test"],
+                   help="default: test, or validation for a corpus without one (shakespeare)")
+    p.add_argument("--stride", type=int, default=None,
+                   help="sliding-window stride (default: the context, no overlap)")
     p.add_argument("--batch_size", type=int, default=8)
-    p.add_argument("--max_tokens", type=int, default=None, help="score only the first N tokens (quick checks)")
+    p.add_argument("--max_tokens", type=int, default=None,
+                   help="score only the first N tokens (quick checks)")
     p.add_argument("--dataset", default=None, help="default: the run's; wikitext-103 for --hf")
     p.add_argument("--data_dir", default=None)
     p.add_argument("--tokens_dir", default=None, help="default: the run's (data)")
     p.add_argument("--device", default="auto")
     p.add_argument("--out", default=None, help="JSON file for the results (default: beside the checkpoint)")
-    p.add_argument("--task", default=None, choices=list(TASKS), help="a zero-shot task instead of perplexity (from the hub)")
-    p.add_argument("--task_file", default=None, help="the task's examples from a local JSONL file instead of the hub")
+    p.add_argument("--task", default=None, choices=list(TASKS),
+                   help="a zero-shot task instead of perplexity (from the hub)")
+    p.add_argument("--task_file", default=None,
+                   help="the task's examples from a local JSONL file instead of the hub")
     p.add_argument("--limit", type=int, default=None, help="score only the first N examples of the task")
     return p
 
 def model_and_info(checkpoint: str | Path | None, hf: str | None, dev: torch.device) -> tuple:
     "The model to evaluate and what its checkpoint knows of its run. -> (model, info, checkpoint path, checkpoint)"
-    if not checkpoint: return GPT.from_pretrained(hf).to(dev).eval(), {"checkpoint": f"hf:{hf}", "run": hf}, None, None
+    if not checkpoint: return GPT.from_pretrained(hf).to(dev).eval(), {"checkpoint": f"hf:{hf}",
+                                                                       "run": hf}, None, None
     path = resolve_checkpoint(checkpoint); state = load_checkpoint(path); tcfg = state["train_config"]
     info = {"checkpoint": str(path), "run": tcfg.get("run_name") or tcfg.get("preset"), "step": state["step"],
             "hardware": state.get("hardware"), "train_time_s": state.get("train_time_s"),
@@ -112,8 +128,10 @@ def model_and_info(checkpoint: str | Path | None, hf: str | None, dev: torch.dev
     return load_model(path, dev, state), info, path, state
 
 def evaluate_run(checkpoint: str | Path | None = None, hf: str | None = None, split: str | None = None,
-                 stride: int | None = None, batch_size: int = 8, max_tokens: int | None = None, dataset: str | None = None,
-                 data_dir: str | None = None, tokens_dir: str | None = None, device: str = "auto", out: str | Path | None = None,
+                 stride: int | None = None, batch_size: int = 8, max_tokens: int | None = None,
+                 dataset: str | None = None,
+                 data_dir: str | None = None, tokens_dir: str | None = None, device: str = "auto",
+                 out: str | Path | None = None,
                  progress: bool = False, warn=print) -> tuple[dict, Path]:
     "Evaluate a checkpoint (on its run's corpus by default) or a Hugging Face GPT-2; save the figures as JSON. -> (figures, file)"
     for name, v in (("batch_size", batch_size), ("max_tokens", max_tokens), ("stride", stride)):
@@ -150,8 +168,10 @@ def main(argv=None):
     task = {k: a.pop(k) for k in ("task", "task_file", "limit")}
     try:
         if task["task"] or task["task_file"]:
-            res, out = evaluate_task(a["checkpoint"], a["hf"], task["task"], task["task_file"], task["limit"], a["device"], a["out"], True)
-            print(f"{res['task']}: " + ", ".join(f"{k} {res[k]:.4f}" for k in ("acc", "acc_norm", "ppl") if k in res)
+            res, out = evaluate_task(a["checkpoint"], a["hf"], task["task"], task["task_file"], task["limit"],
+                                     a["device"], a["out"], True)
+            print(f"{res['task']}: " + ", ".join(f"{k} {res[k]:.4f}" for k in ("acc", "acc_norm",
+                                                                               "ppl") if k in res)
                   + f" on {res['examples']:,} examples; saved {out}")
             return
         res, out = evaluate_run(**a, progress=True, warn=lambda m: print(m, file=sys.stderr))
@@ -161,7 +181,8 @@ def main(argv=None):
     print(f"{res['tokens']:,} tokens of {res['dataset']}/{res['split']}, stride {res['stride']}; saved {out}")
 
 # %% ../nbs/07_evaluate.ipynb #b5000515
-REFERENCE_RESULT = {"run": "reference run (GPT-2 Small, WikiText-103)", "hardware": "4 x V100", "train_time_s": 20 * 3600,
+REFERENCE_RESULT = {"run": "reference run (GPT-2 Small, WikiText-103)", "hardware": "4 x V100",
+                    "train_time_s": 20 * 3600,
                "val_loss": 2.96, "split": "test", "token_ppl": 19.66, "stride": None}
 
 def results_table(paths: list[str | Path], include_reference: bool = True) -> str:
@@ -178,7 +199,8 @@ def results_table(paths: list[str | Path], include_reference: bool = True) -> st
 
 # %% ../nbs/07_evaluate.ipynb #0d660b66
 @torch.no_grad()
-def continuation_losses(model: GPT, context: list[int], continuations: list[list[int]]) -> list[tuple[torch.Tensor, bool]]:
+def continuation_losses(model: GPT, context: list[int],
+                        continuations: list[list[int]]) -> list[tuple[torch.Tensor, bool]]:
     "For each continuation of `context`: the loss of each of its tokens, and whether every one was the model's greedy choice."
     T = model.config.context_length
     seqs = [(context + c)[-(T + 1):] for c in continuations]  # the model reads s[:-1] and predicts s[1:]
@@ -188,8 +210,10 @@ def continuation_losses(model: GPT, context: list[int], continuations: list[list
         x[i, :len(s) - 1] = torch.tensor(s[:-1]); y[i, len(s) - 1 - len(c):len(s) - 1] = torch.tensor(c)
     dev = next(model.parameters()).device
     x, y = x.to(dev), y.to(dev)
-    logits = model(x)[0].float()                          # only the small results leave the device, not the logits
-    losses = F.cross_entropy(logits.flatten(0, 1), y.flatten(), reduction="none").view(y.shape)  # (N, V): on a CPU, the (B, V, T) layout is ~1e-4 less precise
+    # only the small results leave the device, not the logits
+    logits = model(x)[0].float()
+    # (N, V): on a CPU, the (B, V, T) layout is ~1e-4 less precise
+    losses = F.cross_entropy(logits.flatten(0, 1), y.flatten(), reduction="none").view(y.shape)
     right, mask = logits.argmax(-1) == y, y != -100
     return [(losses[i][mask[i]].cpu(), bool(right[i][mask[i]].all())) for i in range(len(seqs))]
 
@@ -197,11 +221,13 @@ def hellaswag(model: GPT, examples: list[dict], progress: bool = False) -> dict:
     "HellaSwag accuracy: the ending with the lowest mean loss per token (`acc_norm`) or summed loss (`acc`)."
     enc, right, right_norm = get_tokenizer(), 0, 0
     for ex in tqdm(examples, disable=not progress, desc="hellaswag"):
-        scored = continuation_losses(model, enc.encode(ex["ctx"]), [enc.encode(" " + e) for e in ex["endings"]])
+        scored = continuation_losses(model, enc.encode(ex["ctx"]),
+                                     [enc.encode(" " + e) for e in ex["endings"]])
         label = int(ex["label"])
         right += min(range(len(scored)), key=lambda i: scored[i][0].sum().item()) == label
         right_norm += min(range(len(scored)), key=lambda i: scored[i][0].mean().item()) == label
-    return {"task": "hellaswag", "examples": len(examples), "acc": right / len(examples), "acc_norm": right_norm / len(examples)}
+    return {"task": "hellaswag", "examples": len(examples), "acc": right / len(examples),
+            "acc_norm": right_norm / len(examples)}
 
 def lambada(model: GPT, examples: list[dict], progress: bool = False) -> dict:
     "LAMBADA: whether the model writes each passage's last word by greedy choice (`acc`), and that word's perplexity (`ppl`)."
@@ -210,7 +236,8 @@ def lambada(model: GPT, examples: list[dict], progress: bool = False) -> dict:
         context, word = ex["text"].rstrip().rsplit(" ", 1)
         [(losses, greedy)] = continuation_losses(model, enc.encode(context), [enc.encode(" " + word)])
         right += greedy; nll += losses.sum().item()
-    return {"task": "lambada", "examples": len(examples), "acc": right / len(examples), "ppl": math.exp(nll / len(examples))}
+    return {"task": "lambada", "examples": len(examples), "acc": right / len(examples),
+            "ppl": math.exp(nll / len(examples))}
 
 def load_task(task: str, task_file: str | Path | None = None, limit: int | None = None) -> list[dict]:
     "A zero-shot task's examples: from the hub through `datasets`, or from `task_file`, a JSONL file with the same fields."
@@ -223,7 +250,8 @@ def load_task(task: str, task_file: str | Path | None = None, limit: int | None 
         except json.JSONDecodeError as e: raise ValueError(f"--task_file {p} is not JSONL ({e}): one JSON object per line") from None
     else:
         import datasets
-        with from_hub(f"{task} ({t['path']})", "or give --task_file a local JSONL copy with the fields " + ", ".join(t["fields"])):
+        with from_hub(f"{task} ({t['path']})",
+                      "or give --task_file a local JSONL copy with the fields " + ", ".join(t["fields"])):
             rows = list(datasets.load_dataset(t["path"], t["name"], split=t["split"]))
     rows = rows[:limit] if limit else rows
     if not rows: raise ValueError(f"No {task} examples to score")
@@ -242,7 +270,8 @@ def evaluate_task(checkpoint: str | Path | None = None, hf: str | None = None, t
     dev = pick_device(device)
     if dev.type == "cpu": keep_freed_memory()   # chapter 4: large logits reuse freed memory
     model, info, path, _ = model_and_info(checkpoint, hf, dev)
-    out = check_output_file(out or (path.parent if path else Path(".")) / f"eval_{task}.json")  # before the long part
+    # before the long part
+    out = check_output_file(out or (path.parent if path else Path(".")) / f"eval_{task}.json")
     examples = load_task(task, task_file, limit)
     res = {**info, "source": str(task_file) if task_file else TASKS[task]["path"],
            **(hellaswag if task == "hellaswag" else lambada)(model, examples, progress)}
@@ -251,16 +280,20 @@ def evaluate_task(checkpoint: str | Path | None = None, hf: str | None = None, t
 
 # %% ../nbs/07_evaluate.ipynb #2602b688
 ZERO_SHOT_REFERENCE = [  # GPT-2 Small, scored as `hellaswag` and `lambada` score (sources in the prose above)
-    {"run": "GPT-2 Small (OpenAI), build-nanogpt", "task": "hellaswag", "examples": 10042, "acc": 0.2859, "acc_norm": 0.2955},
-    {"run": "GPT-2 Small (OpenAI), lm-evaluation-harness", "task": "lambada", "examples": 5153, "acc": 0.3256, "ppl": 40.06}]
+    {"run": "GPT-2 Small (OpenAI), build-nanogpt", "task": "hellaswag", "examples": 10042, "acc": 0.2859,
+     "acc_norm": 0.2955},
+    {"run": "GPT-2 Small (OpenAI), lm-evaluation-harness", "task": "lambada", "examples": 5153, "acc": 0.3256,
+     "ppl": 40.06}]
 
 def zero_shot_table(paths: list[str | Path], include_reference: bool = True) -> str:
     "A Markdown table of zero-shot results (JSON files from `gpt_nb_evaluate --task`), under the published GPT-2 figures."
     rows = (ZERO_SHOT_REFERENCE if include_reference else []) + [json.loads(Path(p).read_text()) for p in paths]
     fmt = lambda v, f: "" if v is None else format(v, f)
-    lines = ["| run | task | examples | accuracy | accuracy (mean loss per token) | perplexity |", "|---|---|---|---|---|---|"]
+    lines = ["| run | task | examples | accuracy | accuracy (mean loss per token) | perplexity |",
+             "|---|---|---|---|---|---|"]
     lines += [f"| {r.get('run', '')} | {r['task']} | {r['examples']:,} | {fmt(r.get('acc'), '.2%')} | {fmt(r.get('acc_norm'), '.2%')} "
               f"| {fmt(r.get('ppl'), '.2f')} |" for r in rows]
     return "\n".join(lines)
 
-if __name__ == "__main__" and "IPython" not in sys.modules: main()  # `python -m gpt_nb.evaluate`  (after every definition above)
+# `python -m gpt_nb.evaluate`  (after every definition above)
+if __name__ == "__main__" and "IPython" not in sys.modules: main()

@@ -30,7 +30,8 @@ def top_p_filter(logits: torch.Tensor, p: float) -> torch.Tensor:
     if p >= 1.0: return logits
     sorted_logits, order = torch.sort(logits, dim=-1, descending=True)
     probs = F.softmax(sorted_logits, dim=-1)
-    drop = probs.cumsum(-1) - probs >= p  # the mass *before* a token already reaches p: that token is not needed
+    # the mass *before* a token already reaches p: that token is not needed
+    drop = probs.cumsum(-1) - probs >= p
     drop[..., 0] = False
     return logits.masked_fill(drop.scatter(-1, order, drop), float("-inf"))
 
@@ -42,20 +43,25 @@ def apply_repetition_penalty(logits: torch.Tensor, seen: torch.Tensor, penalty: 
     return torch.where(seen, penalised, logits)
 
 # %% ../nbs/06_generate.ipynb #39cc8e0c
-def sample_next(logits: torch.Tensor, temperature: float = 1.0, top_k: int | None = None, top_p: float | None = None,
-                seen: torch.Tensor | None = None, repetition_penalty: float = 1.0, generator: torch.Generator | None = None) -> torch.Tensor:
+def sample_next(logits: torch.Tensor, temperature: float = 1.0, top_k: int | None = None,
+                top_p: float | None = None,
+                seen: torch.Tensor | None = None, repetition_penalty: float = 1.0,
+                generator: torch.Generator | None = None) -> torch.Tensor:
     "Next token ids (B,) from last-position `logits` (B, V); temperature 0 is greedy."
     logits = logits.float()
     if seen is not None: logits = apply_repetition_penalty(logits, seen, repetition_penalty)
-    if temperature <= torch.finfo(logits.dtype).tiny: return logits.argmax(-1)  # 0, or too small to divide by: greedy
-    logits = (logits - logits.amax(-1, keepdim=True)) / temperature  # from the max down: no overflow for tiny temperatures
+    # 0, or too small to divide by: greedy
+    if temperature <= torch.finfo(logits.dtype).tiny: return logits.argmax(-1)
+    # from the max down: no overflow for tiny temperatures
+    logits = (logits - logits.amax(-1, keepdim=True)) / temperature
     if top_k: logits = top_k_filter(logits, top_k)
     if top_p is not None: logits = top_p_filter(logits, top_p)
     return torch.multinomial(F.softmax(logits, -1), 1, generator=generator).squeeze(-1)
 
 # %% ../nbs/06_generate.ipynb #a1c37653
 @torch.no_grad()
-def generate_tokens(model: GPT, prompt: list[int], max_tokens: int = 100, temperature: float = 1.0, top_k: int | None = None,
+def generate_tokens(model: GPT, prompt: list[int], max_tokens: int = 100, temperature: float = 1.0,
+                    top_k: int | None = None,
                     top_p: float | None = None, repetition_penalty: float = 1.0, seed: int | None = None,
                     stop_at_eot: bool = True, use_cache: bool = True) -> Iterator[int]:
     "Yield up to `max_tokens` new token ids after `prompt`, one at a time; stops early at `<|endoftext|>`."
@@ -99,7 +105,8 @@ def check_sampling(temperature=1.0, top_k=None, top_p=None, repetition_penalty=1
 def generate(model: GPT, prompt: str = "", max_tokens: int = 100, **kw) -> str:
     "The text `model` writes after `prompt` (see `generate_tokens` for the settings)."
     tok = get_tokenizer()
-    return tok.decode(list(generate_tokens(model, tok.encode(prompt, allowed_special={EOT}), max_tokens, **kw)))
+    return tok.decode(list(generate_tokens(model, tok.encode(prompt, allowed_special={EOT}), max_tokens,
+                                           **kw)))
 
 # %% ../nbs/06_generate.ipynb #3ca2c0c8
 class TextStream:
@@ -112,11 +119,13 @@ class TextStream:
 def add_model_source(p: argparse.ArgumentParser):
     "The `--checkpoint` / `--hf` choice that the generate and evaluate commands share."
     src = p.add_mutually_exclusive_group(required=True)
-    src.add_argument("--checkpoint", help="a checkpoint .pt file or a checkpoints/<run> folder (best.pt preferred)")
+    src.add_argument("--checkpoint",
+                     help="a checkpoint .pt file or a checkpoints/<run> folder (best.pt preferred)")
     src.add_argument("--hf", help="a Hugging Face GPT-2 name, e.g. gpt2 (needs the hub)")
 
 def _parser():
-    p = CLIParser(prog="gpt_nb_generate", description="Write text with a trained gpt_nb model (or OpenAI's GPT-2).",
+    p = CLIParser(prog="gpt_nb_generate",
+                  description="Write text with a trained gpt_nb model (or OpenAI's GPT-2).",
                                 formatter_class=argparse.ArgumentDefaultsHelpFormatter)
     add_model_source(p)
     p.add_argument("--prompt", default="", help="text to continue (empty: a new document)")
@@ -124,7 +133,8 @@ def _parser():
     p.add_argument("--temperature", type=float, default=0.8, help="0 = greedy")
     p.add_argument("--top_k", type=int, default=50, help="0 = off")
     p.add_argument("--top_p", type=float, default=1.0, help="1 = off")
-    p.add_argument("--repetition_penalty", type=float, default=1.0, help="CTRL's penalty; 1 = off, 1.1-1.3 typical")
+    p.add_argument("--repetition_penalty", type=float, default=1.0,
+                   help="CTRL's penalty; 1 = off, 1.1-1.3 typical")
     p.add_argument("--seed", type=int, default=None, help="for reproducible samples")
     p.add_argument("--device", default="auto")
     p.add_argument("--interactive", action="store_true", help="ask for prompts in a loop, stream the answers")
@@ -133,7 +143,8 @@ def _parser():
 def _write(model, prompt, a, out):
     tok, stream = get_tokenizer(), TextStream()
     ids = tok.encode(prompt, allowed_special={EOT})
-    for t in generate_tokens(model, ids, a.max_tokens, a.temperature, a.top_k or None, a.top_p, a.repetition_penalty, a.seed):
+    for t in generate_tokens(model, ids, a.max_tokens, a.temperature, a.top_k or None, a.top_p,
+                             a.repetition_penalty, a.seed):
         out.write(stream(t)); out.flush()
     out.write(stream.flush() + "\n"); out.flush()
 
@@ -146,7 +157,8 @@ def main(argv=None, stdin=None, stdout=None):
         try: a.prompt.encode("utf-8")
         except UnicodeEncodeError: raise ValueError("--prompt is not valid text (it holds bytes that are not UTF-8)") from None
         device = pick_device(a.device)
-        model = load_model(a.checkpoint, device) if a.checkpoint else GPT.from_pretrained(a.hf).to(device).eval()
+        model = load_model(a.checkpoint,
+                           device) if a.checkpoint else GPT.from_pretrained(a.hf).to(device).eval()
     except (ValueError, FileNotFoundError, OSError) as e: p.exit(2, f"gpt_nb_generate: error: {e}\n")
     try:
         if not a.interactive: return _write(model, a.prompt, a, stdout)

@@ -32,7 +32,8 @@ class GPTConfig:
     def __post_init__(self):
         for f in ("vocab_size", "context_length", "emb_dim", "n_heads", "n_layers", "vocab_multiple"):
             v = getattr(self, f)
-            if not isinstance(v, int) or isinstance(v, bool) or v < 1: raise ValueError(f"GPTConfig.{f} must be a positive integer, got {v!r}")
+            if not isinstance(v, int) or isinstance(
+                v, bool) or v < 1: raise ValueError(f"GPTConfig.{f} must be a positive integer, got {v!r}")
         if self.emb_dim % self.n_heads:
             raise ValueError(f"GPTConfig.emb_dim ({self.emb_dim}) must be divisible by n_heads ({self.n_heads}): "
                              f"try n_heads={math.gcd(self.emb_dim, self.n_heads)} or emb_dim={self.emb_dim // self.n_heads * self.n_heads + self.n_heads}")
@@ -53,14 +54,18 @@ class GPTConfig:
 
     def to_dict(self) -> dict: return asdict(self)
 
-PRESETS = {  # the one registry of model sizes, with the trainer's defaults for each (chapter 4): peak lr, micro-batch, epochs
-    "gpt2-124m":     dict(context_length=1024, emb_dim=768, n_heads=12, n_layers=12, drop_rate=0.1,  # GPT-2 Small
+# the one registry of model sizes, with the trainer's defaults for each (chapter 4): peak lr, micro-batch, epochs
+PRESETS = {
+    "gpt2-124m":     dict(context_length=1024, emb_dim=768, n_heads=12, n_layers=12, drop_rate=0.1,
+                          # GPT-2 Small
                           train=dict(lr=6e-4, batch_size=16, epochs=10)),
-    "gpt2-124m-512": dict(context_length=512,  emb_dim=768, n_heads=12, n_layers=12, drop_rate=0.1,  # GPT-2 Small, half the context
+    "gpt2-124m-512": dict(context_length=512,  emb_dim=768, n_heads=12, n_layers=12, drop_rate=0.1,
+                          # GPT-2 Small, half the context
                           train=dict(lr=6e-4, batch_size=16, epochs=10)),
     "baby":          dict(context_length=256,  emb_dim=384, n_heads=6,  n_layers=6,  drop_rate=0.1,
                           train=dict(lr=1e-3, batch_size=32, epochs=10)),  # smaller models take larger steps
-    "tiny":          dict(context_length=64,   emb_dim=64,  n_heads=4,  n_layers=2,  drop_rate=0.0,  # CPU tests
+    "tiny":          dict(context_length=64,   emb_dim=64,  n_heads=4,  n_layers=2,  drop_rate=0.0,
+                          # CPU tests
                           train=dict(lr=3e-3, batch_size=8, epochs=1)),
     # the rest of OpenAI's family; peak learning rates of the GPT-3 paper's models of these sizes (Brown et al. 2020, table 2.1)
     "gpt2-medium":   dict(context_length=1024, emb_dim=1024, n_heads=16, n_layers=24, drop_rate=0.1,  # 355M
@@ -100,8 +105,10 @@ class GPT(nn.Module):
     def __init__(self, cfg: GPTConfig):
         super().__init__()
         self.config = cfg
-        self.fp32_logits = True  # an explicit float32 copy of the logits for the loss (the trainer turns it off)
-        self.activation_checkpointing = False  # keep only each block's input; recompute the block in the backward pass
+        # an explicit float32 copy of the logits for the loss (the trainer turns it off)
+        self.fp32_logits = True
+        # keep only each block's input; recompute the block in the backward pass
+        self.activation_checkpointing = False
         self.transformer = nn.ModuleDict(dict(
             wte=nn.Embedding(cfg.padded_vocab_size, cfg.emb_dim),
             wpe=nn.Embedding(cfg.context_length, cfg.emb_dim),
@@ -112,13 +119,15 @@ class GPT(nn.Module):
         self.lm_head.weight = self.transformer.wte.weight  # weight tying
         self.apply(self._init_weights)
         for name, p in self.named_parameters():
-            if name.endswith("c_proj.weight"): nn.init.normal_(p, mean=0.0, std=0.02 / math.sqrt(2 * cfg.n_layers))
+            if name.endswith("c_proj.weight"): nn.init.normal_(p, mean=0.0,
+                                                               std=0.02 / math.sqrt(2 * cfg.n_layers))
 
     def _init_weights(self, m):
         if isinstance(m, (nn.Linear, nn.Embedding)): nn.init.normal_(m.weight, mean=0.0, std=0.02)
         if isinstance(m, nn.Linear) and m.bias is not None: nn.init.zeros_(m.bias)
 
-    def forward(self, idx: torch.Tensor, targets: torch.Tensor | None = None, caches: list[KVCache] | None = None):
+    def forward(self, idx: torch.Tensor, targets: torch.Tensor | None = None,
+                caches: list[KVCache] | None = None):
         "`idx` (B, T) token ids -> `(logits (B, T, vocab_size), loss or None)`; `targets` -1 are ignored."
         B, T = idx.shape
         start = caches[0].len if caches else 0
@@ -128,13 +137,16 @@ class GPT(nn.Module):
         x = self.transformer.drop(self.transformer.wte(idx) + self.transformer.wpe(pos))
         recompute = self.activation_checkpointing and self.training and torch.is_grad_enabled() and not caches
         for i, block in enumerate(self.transformer.h):
-            if recompute: x = checkpoint(block, x, use_reentrant=False)  # the same dropout masks when recomputed
+            # the same dropout masks when recomputed
+            if recompute: x = checkpoint(block, x, use_reentrant=False)
             else: x = block(x, caches[i] if caches else None)
         logits = self.lm_head(self.transformer.ln_f(x))
-        if self.config.padded_vocab_size != self.config.vocab_size: logits = logits[..., :self.config.vocab_size]
+        if self.config.padded_vocab_size != self.config.vocab_size: logits = logits[...,
+                                                                                    :self.config.vocab_size]
         loss = None
         if targets is not None:
-            logits_for_loss = logits.float() if self.fp32_logits else logits  # under autocast the loss is float32 either way
+            # under autocast the loss is float32 either way
+            logits_for_loss = logits.float() if self.fp32_logits else logits
             loss = F.cross_entropy(logits_for_loss.flatten(0, 1), targets.flatten(), ignore_index=-1)
         return logits, loss
 
@@ -165,8 +177,10 @@ _CONV1D = ("attn.c_attn.weight", "attn.c_proj.weight", "mlp.c_fc.weight", "mlp.c
 
 def _hf_config(cfg: GPTConfig):
     from transformers import GPT2Config
-    return GPT2Config(vocab_size=cfg.vocab_size, n_positions=cfg.context_length, n_embd=cfg.emb_dim, n_layer=cfg.n_layers,
-                      n_head=cfg.n_heads, resid_pdrop=cfg.drop_rate, embd_pdrop=cfg.drop_rate, attn_pdrop=cfg.drop_rate,
+    return GPT2Config(vocab_size=cfg.vocab_size, n_positions=cfg.context_length, n_embd=cfg.emb_dim,
+                      n_layer=cfg.n_layers,
+                      n_head=cfg.n_heads, resid_pdrop=cfg.drop_rate, embd_pdrop=cfg.drop_rate,
+                      attn_pdrop=cfg.drop_rate,
                       activation_function="gelu_new", layer_norm_epsilon=1e-5, tie_word_embeddings=True)
 
 @torch.no_grad()
@@ -180,15 +194,18 @@ def _from_hf(cls, hf_model, **overrides) -> GPT:
         ("untied input and output embeddings", not getattr(c, "tie_word_embeddings", True) or
          not torch.equal(hf_model.get_output_embeddings().weight, hf_model.get_input_embeddings().weight)),
         ("unscaled attention (scale_attn_weights=False)", not getattr(c, "scale_attn_weights", True)),
-        ("attention scaled by layer (scale_attn_by_inverse_layer_idx=True)", getattr(c, "scale_attn_by_inverse_layer_idx", False)),
-        (f"n_inner={getattr(c, 'n_inner', None)} (ours is 4 x n_embd)", getattr(c, "n_inner", None) not in (None, 4 * c.n_embd)),
+        ("attention scaled by layer (scale_attn_by_inverse_layer_idx=True)", getattr(
+            c, "scale_attn_by_inverse_layer_idx", False)),
+        (f"n_inner={getattr(c, 'n_inner', None)} (ours is 4 x n_embd)", getattr(
+            c, "n_inner", None) not in (None, 4 * c.n_embd)),
         ("cross-attention layers", getattr(c, "add_cross_attention", False))] if bad]
     if differs: raise ValueError("This Hugging Face model differs from GPT-2 in ways gpt_nb's GPT cannot represent, and its "
                                  f"outputs would change: {'; '.join(differs)}. Use it with transformers directly.")
     cfg = GPTConfig(vocab_size=c.vocab_size, context_length=c.n_positions, emb_dim=c.n_embd, n_heads=c.n_head,
                     n_layers=c.n_layer, drop_rate=c.resid_pdrop, **overrides)
     model = cls(cfg)
-    src = {k: v for k, v in hf_model.state_dict().items() if not k.endswith((".attn.bias", ".attn.masked_bias"))}
+    src = {k: v for k, v in hf_model.state_dict().items() if not k.endswith((".attn.bias",
+                                                                             ".attn.masked_bias"))}
     sd = model.state_dict()
     for k, v in src.items():
         if k == "lm_head.weight": continue  # tied to wte
@@ -231,11 +248,13 @@ def estimate_train_memory(cfg: GPTConfig, batch_size: int, activation_checkpoint
     n = _count_params(astuple(cfg))
     tokens = batch_size * cfg.context_length
     states = 16 * n
-    per_layer = 4 * cfg.emb_dim * tokens if activation_checkpointing else 34 * cfg.emb_dim * tokens  # fp32 block input only
+    # fp32 block input only
+    per_layer = 4 * cfg.emb_dim * tokens if activation_checkpointing else 34 * cfg.emb_dim * tokens
     acts = per_layer * cfg.n_layers + 34 * cfg.emb_dim * tokens * activation_checkpointing + 2 * cfg.emb_dim * tokens * 2
     # (with checkpointing, one block's activations exist again while it is recomputed; + embeddings and final norm)
     logits = 6 * tokens * cfg.padded_vocab_size
-    return {"params_M": round(n / 1e6, 1), "states_GB": round(states / 1e9, 1), "activations_GB": round(acts / 1e9, 1),
+    return {"params_M": round(n / 1e6, 1), "states_GB": round(states / 1e9, 1),
+            "activations_GB": round(acts / 1e9, 1),
             "logits_GB": round(logits / 1e9, 1), "total_GB": round((states + acts + logits) / 1e9, 1)}
 
 # %% ../nbs/03_model.ipynb #e2d94643

@@ -13,7 +13,8 @@ import torch
 import torch.distributed as dist
 from torch.nn.parallel import DistributedDataParallel as DDP
 from tqdm import tqdm
-from .data import (DATASETS, BatchLoader, CLIParser, atomic_write, atomic_write_bytes, load_tokens, prepare, remove_stale_tmp,
+from .data import (DATASETS, BatchLoader, CLIParser, atomic_write, atomic_write_bytes, load_tokens,
+                         prepare, remove_stale_tmp,
                          resolve_corpus, split_meta, tokens_folder)
 from .model import GPT, GPTConfig, PRESETS, configure_optimizer
 
@@ -79,7 +80,8 @@ def autocast(device: torch.device, dtype: torch.dtype):
     if dtype == torch.float32: return contextlib.nullcontext()
     return torch.autocast(device_type=device.type, dtype=dtype)
 
-COMPILE_MODES = ("default", "max-autotune-no-cudagraphs", "max-autotune", "reduce-overhead")  # torch.compile's modes
+# torch.compile's modes
+COMPILE_MODES = ("default", "max-autotune-no-cudagraphs", "max-autotune", "reduce-overhead")
 ATTENTION = ("flash", "math", "auto")
 
 def attention_kernels(choice: str = "flash"):
@@ -87,7 +89,8 @@ def attention_kernels(choice: str = "flash"):
     from torch.nn.attention import SDPBackend, sdpa_kernel
     if choice == "auto": return contextlib.nullcontext()
     if choice == "math": return sdpa_kernel([SDPBackend.MATH])
-    order = [SDPBackend.FLASH_ATTENTION, SDPBackend.CUDNN_ATTENTION, SDPBackend.EFFICIENT_ATTENTION, SDPBackend.MATH]
+    order = [SDPBackend.FLASH_ATTENTION, SDPBackend.CUDNN_ATTENTION, SDPBackend.EFFICIENT_ATTENTION,
+             SDPBackend.MATH]
     try: return sdpa_kernel(order, set_priority=True)
     except TypeError: return sdpa_kernel(order)  # PyTorch before 2.6: these backends, in PyTorch's own order
 
@@ -115,12 +118,14 @@ def keep_freed_memory(limit: int = 1 << 30) -> bool:
 # %% ../nbs/04_training.ipynb #01ad13ad
 PEAK_TFLOPS = {  # dense bf16/fp16 tensor-core peaks from the datasheets, TFLOP/s
     "H200": 989.4, "H100 SXM": 989.4, "H100 NVL": 835.0, "H100 PCIe": 756.0, "H100": 989.4, "A100": 312.0,
-    "A10G": 125.0, "A10": 125.0, "L40S": 362.0, "L4": 121.0, "RTX 4090": 165.2, "RTX 3090": 71.0, "V100": 125.0, "T4": 65.0}
+    "A10G": 125.0, "A10": 125.0, "L40S": 362.0, "L4": 121.0, "RTX 4090": 165.2, "RTX 3090": 71.0,
+    "V100": 125.0, "T4": 65.0}
 
 def flops_per_token(cfg: GPTConfig, context_length: int | None = None) -> float:
     "Training FLOPs per token, 6N + 12·L·H·Q·T (PaLM), N = weights in matrix products."
     T = context_length or cfg.context_length
-    n = 12 * cfg.n_layers * cfg.emb_dim ** 2 + 13 * cfg.n_layers * cfg.emb_dim + 2 * cfg.emb_dim  # blocks + ln_f
+    # blocks + ln_f
+    n = 12 * cfg.n_layers * cfg.emb_dim ** 2 + 13 * cfg.n_layers * cfg.emb_dim + 2 * cfg.emb_dim
     n += cfg.padded_vocab_size * cfg.emb_dim  # the (tied) embedding / output head
     return 6 * n + 12 * cfg.n_layers * cfg.n_heads * cfg.head_dim * T
 
@@ -131,12 +136,14 @@ def peak_flops(device: torch.device) -> float | None:
     return next((v * 1e12 for k, v in PEAK_TFLOPS.items() if k in name), None)
 
 # %% ../nbs/04_training.ipynb #06b5119e
-TRAIN_DEFAULTS = dict(preset="gpt2-124m", dataset="wikitext-103", min_lr_ratio=0.1, weight_decay=0.1, beta1=0.9,
+TRAIN_DEFAULTS = dict(preset="gpt2-124m", dataset="wikitext-103", min_lr_ratio=0.1, weight_decay=0.1,
+                      beta1=0.9,
                       beta2=0.95, grad_clip=1.0, vocab_multiple=64, seed=1337)
 
 def _check_number(name, v, lo, hi=math.inf, lo_open=False, hi_open=False):
     "A clear error unless `v` is a finite number in the range (lo, hi), ends included unless open."
-    ok = (isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) and (v > lo if lo_open else v >= lo)
+    ok = (isinstance(v, (int, float)) and not isinstance(
+        v, bool) and math.isfinite(v) and (v > lo if lo_open else v >= lo)
           and (v < hi if hi_open else v <= hi))
     if not ok:
         rng = f"{'(' if lo_open else '['}{lo}, {hi}{')' if hi_open or hi == math.inf else ']'}"
@@ -169,7 +176,8 @@ class TrainConfig:
     "Everything that defines a training run; `None` means the default (`TRAIN_DEFAULTS`, or the preset's)."
     preset: str | None = _opt(None, "model size (default: gpt2-124m)", list(PRESETS))
     gpu: int | None = _opt(None, "train on this GPU (one process)")
-    dataset: str | None = _opt(None, "a Hugging Face WikiText, or shakespeare (embedded, offline; default: wikitext-103)", list(DATASETS))
+    dataset: str | None = _opt(None,
+                               "a Hugging Face WikiText, or shakespeare (embedded, offline; default: wikitext-103)", list(DATASETS))
     data_dir: str | None = _opt(None, "your own text folder instead (see gpt_nb_prepare)")
     tokens_dir: str = _opt("data", "where prepared tokens are kept")
     batch_size: int | None = _opt(None, "micro-batch per device (default: by preset)")
@@ -185,69 +193,90 @@ class TrainConfig:
     grad_clip: float | None = _opt(None, "gradient norm clip, 0 = off (default: 1.0)")
     drop_rate: float | None = _opt(None, "default: the preset's")
     tokens_per_step: int | None = _opt(None, "default: 524288 (2**19); tiny: one micro-batch per device")
-    vocab_multiple: int | None = _opt(None, "pad the vocabulary to a multiple of this: 50,304 rows, faster on GPUs, same math (default: 64)")
+    vocab_multiple: int | None = _opt(None,
+                                      "pad the vocabulary to a multiple of this: 50,304 rows, faster on GPUs, same math (default: 64)")
     eval_every: int = _opt(250, "evaluate (and save a checkpoint) every N steps")
-    eval_batches: int = _opt(20, "validation: this many global batches (tokens_per_step tokens), on any number of GPUs")
+    eval_batches: int = _opt(20,
+                             "validation: this many global batches (tokens_per_step tokens), on any number of GPUs")
     keep_last: int = _opt(3, "checkpoints to keep (besides best.pt)")
     out_dir: str = _opt(".", "checkpoints/<run> and logs/<run> go under it")
     run_name: str | None = _opt(None, "a plain name (default: the preset)")
-    resume: bool = _opt(False, "continue the run's latest good checkpoint (automatic after a torchrun restart)")
+    resume: bool = _opt(False,
+                        "continue the run's latest good checkpoint (automatic after a torchrun restart)")
     stop_after: int | None = _opt(None, "stop after this many steps (the schedule still spans max_steps)")
-    compile: str = _opt("auto", "torch.compile (auto: on with CUDA), or one of its modes", ["auto", "on", "off", *COMPILE_MODES])
+    compile: str = _opt("auto", "torch.compile (auto: on with CUDA), or one of its modes", [
+        "auto", "on", "off", *COMPILE_MODES])
     fused_adamw: str = _opt("auto", "AdamW's fused kernel (auto: on with CUDA)", ["auto", "on", "off"])
-    attention: str = _opt("flash", "attention kernel: flash first, math only, or PyTorch's choice", list(ATTENTION))
-    tf32: bool = _opt(True, "no TensorFloat-32 for float32 matmuls on CUDA")  # a flag that turns it off: --no_tf32
+    attention: str = _opt("flash", "attention kernel: flash first, math only, or PyTorch's choice",
+                          list(ATTENTION))
+    # a flag that turns it off: --no_tf32
+    tf32: bool = _opt(True, "no TensorFloat-32 for float32 matmuls on CUDA")
     fp32_logits: bool = _opt(False, "copy the logits to float32 for the loss (slower; same loss)")
-    activation_checkpointing: bool = _opt(False, "recompute each block in the backward pass: less memory for larger models "
+    activation_checkpointing: bool = _opt(
+        False, "recompute each block in the backward pass: less memory for larger models "
                                           "or micro-batches, about 1/3 more compute")
-    dtype: str = _opt("auto", "autocast dtype (auto: bf16 on CUDA that has it, else fp16; fp32 elsewhere)", ["auto", *DTYPES])
+    dtype: str = _opt("auto", "autocast dtype (auto: bf16 on CUDA that has it, else fp16; fp32 elsewhere)",
+                      ["auto", *DTYPES])
     device: str = _opt("auto", "auto, cpu, cuda, cuda:1, mps")
     seed: int | None = _opt(None, "default: 1337")
     progress: bool = _opt(True, "no progress bar")  # --no_progress
     log_every: int = _opt(0, "also print a line every N steps (0 = off)")
-    log: str | None = _opt(None, "also log to tensorboard, wandb, or both (tensorboard,wandb); each an optional package")
+    log: str | None = _opt(None,
+                           "also log to tensorboard, wandb, or both (tensorboard,wandb); each an optional package")
     wandb_project: str = _opt("gpt_nb", "W&B project (with --log wandb)")
     wandb_name: str | None = _opt(None, "W&B run name (default: the run's name)")
-    wandb_mode: str | None = _opt(None, "W&B mode: online, or offline (no account; `wandb sync` uploads later); default: "
+    wandb_mode: str | None = _opt(None,
+                                  "W&B mode: online, or offline (no account; `wandb sync` uploads later); default: "
                                         "W&B's own (WANDB_MODE)", ["online", "offline"])
 
     def __post_init__(self):
         if self.preset is not None and self.preset not in PRESETS:
             raise ValueError(f"Unknown preset {self.preset!r}: choose one of {', '.join(PRESETS)}")
-        for f in ("batch_size", "context_length", "tokens_per_step", "max_steps", "eval_every", "eval_batches", "keep_last",
+        for f in ("batch_size", "context_length", "tokens_per_step", "max_steps", "eval_every",
+                  "eval_batches", "keep_last",
                   "stop_after", "vocab_multiple"):
             v = getattr(self, f)
             if v is not None and (not isinstance(v, int) or isinstance(v, bool) or v < 1):
                 raise ValueError(f"--{f} must be a positive integer, got {v!r}")
         if self.max_steps is not None and self.epochs is not None: raise ValueError("Give --max_steps or --epochs, not both.")
-        for name, lo, hi, lo_open, hi_open in (("epochs", 0, math.inf, True, False), ("lr", 0, math.inf, True, False),
-                ("min_lr_ratio", 0, 1, False, False), ("weight_decay", 0, math.inf, False, False), ("beta1", 0, 1, False, True),
-                ("beta2", 0, 1, False, True), ("grad_clip", 0, math.inf, False, False), ("drop_rate", 0, 1, False, True)):
-            if getattr(self, name) is not None: _check_number(name, getattr(self, name), lo, hi, lo_open, hi_open)
+        for name, lo, hi, lo_open, hi_open in (("epochs", 0, math.inf, True, False), ("lr", 0, math.inf, True,
+                                                                                      False),
+                ("min_lr_ratio", 0, 1, False, False), ("weight_decay", 0, math.inf, False, False), (
+                    "beta1", 0, 1, False, True),
+                ("beta2", 0, 1, False, True), ("grad_clip", 0, math.inf, False, False), ("drop_rate", 0, 1,
+                                                                                         False, True)):
+            if getattr(self, name) is not None: _check_number(name, getattr(self, name), lo, hi, lo_open,
+                                                              hi_open)
         for f in ("warmup_steps", "log_every", "gpu"):
             v = getattr(self, f)
-            if v is not None and (not isinstance(v, int) or v < 0): raise ValueError(f"--{f} must be an integer >= 0, got {v!r}")
+            if v is not None and (not isinstance(
+                v, int) or v < 0): raise ValueError(f"--{f} must be an integer >= 0, got {v!r}")
         if self.seed is not None and not (isinstance(self.seed, int) and 0 <= self.seed < 2 ** 63):
             raise ValueError(f"--seed must be an integer in [0, 2**63), got {self.seed!r}")
         if self.run_name is not None: check_name(self.run_name)
         check_loggers(self.log)
-        if self.wandb_mode not in (None, "online", "offline"): raise ValueError(f"--wandb_mode must be online or offline, got {self.wandb_mode!r}")
-        for f, ok in (("compile", ("auto", "on", "off", *COMPILE_MODES)), ("fused_adamw", ("auto", "on", "off")),
+        if self.wandb_mode not in (None, "online",
+                                   "offline"): raise ValueError(f"--wandb_mode must be online or offline, got {self.wandb_mode!r}")
+        for f, ok in (("compile", ("auto", "on", "off", *COMPILE_MODES)), ("fused_adamw", ("auto", "on",
+                                                                                           "off")),
                       ("attention", ATTENTION)):
-            if getattr(self, f) not in ok: raise ValueError(f"--{f} must be one of {', '.join(ok)}, got {getattr(self, f)!r}")
+            if getattr(self,
+                       f) not in ok: raise ValueError(f"--{f} must be one of {', '.join(ok)}, got {getattr(self, f)!r}")
         if self.dtype != "auto" and self.dtype not in DTYPES: raise ValueError(f"Unknown --dtype {self.dtype!r}: choose auto, {', '.join(DTYPES)}")
 
     def with_defaults(self) -> TrainConfig:
         "A copy with every unset field of `TRAIN_DEFAULTS` and the preset's learning rate and micro-batch filled in."
         c = replace(self, **{k: v for k, v in TRAIN_DEFAULTS.items() if getattr(self, k) is None})
-        if c.data_dir is not None and self.dataset is None: c.dataset = None  # your own folder: no Hugging Face name
+        # your own folder: no Hugging Face name
+        if c.data_dir is not None and self.dataset is None: c.dataset = None
         c.lr = c.lr or PRESETS[c.preset]["train"]["lr"]
         c.batch_size = c.batch_size or PRESETS[c.preset]["train"]["batch_size"]
         return c
 
     def model_config(self) -> GPTConfig:
         c = self.with_defaults()
-        over = {k: v for k, v in dict(context_length=c.context_length, drop_rate=c.drop_rate).items() if v is not None}
+        over = {k: v for k, v in dict(context_length=c.context_length,
+                                      drop_rate=c.drop_rate).items() if v is not None}
         return GPTConfig.from_preset(c.preset, vocab_multiple=c.vocab_multiple, **over)
 
 # %% ../nbs/04_training.ipynb #d457a0d9
@@ -270,14 +299,16 @@ def load_checkpoint(path: str | Path, map_location="cpu") -> dict:
     return state
 
 def _nonfinite(tensors: dict) -> list[str]:
-    return [str(k) for k, v in tensors.items() if torch.is_tensor(v) and v.is_floating_point() and not torch.isfinite(v).all()]
+    return [str(k) for k,
+            v in tensors.items() if torch.is_tensor(v) and v.is_floating_point() and not torch.isfinite(v).all()]
 
 def checkpoint_problem(state: dict) -> str | None:
     "Why a loaded checkpoint cannot be trusted (non-finite weights, optimizer state or validation loss), or None if it can."
     bad = _nonfinite(state.get("model", {}))
     if bad: return f"its weights hold NaN or infinite values ({', '.join(bad[:3])}{', ...' if len(bad) > 3 else ''})"
     opt = state.get("optimizer", {}).get("state", {})
-    if any(_nonfinite(s) for s in opt.values() if isinstance(s, dict)): return "its optimizer state holds NaN or infinite values"
+    if any(_nonfinite(s) for s in opt.values() if isinstance(
+        s, dict)): return "its optimizer state holds NaN or infinite values"
     val = state.get("val_loss")
     if val is not None and not math.isfinite(val): return f"its validation loss is {val}"
     return None
@@ -301,7 +332,8 @@ def latest_checkpoint(ckpt_dir: str | Path) -> Path | None:
     found = latest_good(ckpt_dir)
     return found[0] if found else None
 
-_WEIGHTS_KEEP = ("format", "model_config", "train_config", "data_identity", "step", "tokens_seen", "max_steps", "val_loss",
+_WEIGHTS_KEEP = ("format", "model_config", "train_config", "data_identity", "step", "tokens_seen",
+                 "max_steps", "val_loss",
                  "best_val_loss", "train_time_s", "hardware")
 
 def _usable(path: Path) -> bool:
@@ -349,7 +381,8 @@ def export_weights(checkpoint: str | Path, out: str | Path, dtype: torch.dtype =
     return Path(out)
 
 # %% ../nbs/04_training.ipynb #0e8589cd
-EXIT_STOPPED = 75  # "stopped, resume me" for schedulers (EX_TEMPFAIL); a finished run exits 0, bad input 2, a divergence 3
+# "stopped, resume me" for schedulers (EX_TEMPFAIL); a finished run exits 0, bad input 2, a divergence 3
+EXIT_STOPPED = 75
 
 class TrainingDiverged(RuntimeError):
     "The loss, the gradient norm, the validation loss or the weights became NaN or infinite."
@@ -403,7 +436,8 @@ def plot_metrics(path: str | Path, out_png: str | Path | None = None, ax=None):
 class Ranks:
     "This process's place among the processes `torchrun` started (or the only one): rank, world size, device, collectives."
     def __init__(self, device: str = "auto", gpu: int | None = None, attempt: int = 0):
-        self.ddp = "WORLD_SIZE" in os.environ and "MASTER_ADDR" in os.environ  # launched by torchrun, even as 1 process
+        # launched by torchrun, even as 1 process
+        self.ddp = "WORLD_SIZE" in os.environ and "MASTER_ADDR" in os.environ
         self.rank, self.world = int(os.environ.get("RANK", 0)), int(os.environ.get("WORLD_SIZE", 1))
         self.local_rank = int(os.environ.get("LOCAL_RANK", 0))
         if not self.ddp: self.device = pick_device(device, gpu); return
@@ -412,17 +446,22 @@ class Ranks:
         self.device = torch.device("cuda", self.local_rank) if cuda else torch.device("cpu")
         if dist.is_initialized(): return
         kw = dict(backend="nccl" if cuda else "gloo", device_id=self.device if cuda else None)
-        if os.environ.get("TORCHELASTIC_USE_AGENT_STORE") == "True":  # torchrun's store outlives a failed attempt:
-            store = dist.TCPStore(os.environ["MASTER_ADDR"], int(os.environ["MASTER_PORT"]), self.world, is_master=False)
-            kw.update(store=dist.PrefixStore(f"gpt_nb/attempt_{attempt}", store), rank=self.rank, world_size=self.world)
-        dist.init_process_group(**kw)  # keys of its own per attempt, or a restart reads the dead workers' addresses
+        # torchrun's store outlives a failed attempt:
+        if os.environ.get("TORCHELASTIC_USE_AGENT_STORE") == "True":
+            store = dist.TCPStore(os.environ["MASTER_ADDR"], int(os.environ["MASTER_PORT"]), self.world,
+                                  is_master=False)
+            kw.update(store=dist.PrefixStore(f"gpt_nb/attempt_{attempt}", store), rank=self.rank,
+                      world_size=self.world)
+        # keys of its own per attempt, or a restart reads the dead workers' addresses
+        dist.init_process_group(**kw)
 
     @property
     def is_main(self) -> bool: return self.rank == 0
     def sum(self, t: torch.Tensor) -> torch.Tensor:
         if self.ddp: dist.all_reduce(t)
         return t
-    def mean(self, t: torch.Tensor) -> torch.Tensor: return self.sum(t) / self.world  # gloo has no AVG: sum, then divide
+    # gloo has no AVG: sum, then divide
+    def mean(self, t: torch.Tensor) -> torch.Tensor: return self.sum(t) / self.world
     def any(self, flag: bool) -> bool:
         "Whether `flag` is true on any rank (all ranks get the same answer)."
         if not self.ddp: return bool(flag)
@@ -449,7 +488,8 @@ class Schedule:
     warmup: int
     lr: float
     min_lr: float
-    def lr_at(self, step: int) -> float: return get_lr(step, self.max_steps, self.warmup, self.lr, self.min_lr)
+    def lr_at(self, step: int) -> float: return get_lr(step, self.max_steps, self.warmup, self.lr,
+                                                       self.min_lr)
 
     @classmethod
     def plan(cls, cfg: TrainConfig, train_tokens: int, B: int, T: int, world: int) -> Schedule:
@@ -463,14 +503,17 @@ class Schedule:
         return cls(accum, per_step, max_steps, cfg.warmup_steps, cfg.lr, cfg.lr * cfg.min_lr_ratio)
 
 # %% ../nbs/04_training.ipynb #6b475ed5
-def open_corpus(cfg: TrainConfig, ranks: Ranks, expected: dict | None = None, log=print) -> tuple[dict, np.memmap, np.memmap]:
+def open_corpus(cfg: TrainConfig, ranks: Ranks, expected: dict | None = None, log=print) -> tuple[
+    dict, np.memmap, np.memmap]:
     "The run's corpus identity and its train and validation tokens, prepared once per machine; the same on every rank."
     try: ident, err = resolve_corpus(cfg.dataset, cfg.data_dir, cfg.tokens_dir, expected, log=log), None
     except (OSError, ValueError) as e: ident, err = None, e
-    seen = ranks.gather((ident and ident["key"], err and str(err)))  # every rank must see the same corpus, and all fail together
+    # every rank must see the same corpus, and all fail together
+    seen = ranks.gather((ident and ident["key"], err and str(err)))
     errors = [f"rank {r}: {e}" for r, (_, e) in enumerate(seen) if e]
     if errors: raise (err if not ranks.ddp else ValueError("; ".join(errors[:2])))
-    if len({k for k, _ in seen}) > 1: raise ValueError(f"The ranks see different corpora ({', '.join(sorted({k for k, _ in seen}))}): "
+    if len({k for k,
+            _ in seen}) > 1: raise ValueError(f"The ranks see different corpora ({', '.join(sorted({k for k, _ in seen}))}): "
                                                       "give every machine the same data.")
     if expected and ident["splits"] != expected["splits"]:
         changed = [s for s in sorted(set(ident["splits"]) | set(expected["splits"])) if ident["splits"].get(s) != expected["splits"].get(s)]
@@ -479,16 +522,21 @@ def open_corpus(cfg: TrainConfig, ranks: Ranks, expected: dict | None = None, lo
                          "Resuming would go on with different data: give the run's data (or restore its files), "
                          "or start a new --run_name.")
     folder = tokens_folder(cfg.tokens_dir, ident)
-    if ranks.any(any(split_meta(folder, s) is None for s in ("train", "validation"))):  # all ranks agree, so all reach the barrier
+    # all ranks agree, so all reach the barrier
+    if ranks.any(any(split_meta(folder, s) is None for s in ("train", "validation"))):
         if ranks.local_rank == 0:  # once per machine (atomic writes make a shared disk safe too)
-            prepare(cfg.dataset, cfg.data_dir, cfg.tokens_dir, progress=cfg.progress and ranks.is_main, identity=ident)
+            prepare(cfg.dataset, cfg.data_dir, cfg.tokens_dir, progress=cfg.progress and ranks.is_main,
+                    identity=ident)
         ranks.barrier()
     return ident, load_tokens(folder, "train"), load_tokens(folder, "validation")
 
 #| export
-RESUME_FREE = {  # settings a resume may change: where and how fast it runs, not what it learns (the data is checked by content)
-    "max_steps", "epochs", "eval_every", "eval_batches", "keep_last", "out_dir", "run_name", "resume", "stop_after", "compile",
-    "dtype", "device", "gpu", "progress", "tokens_dir", "log_every", "dataset", "data_dir", "fused_adamw", "attention", "tf32",
+# settings a resume may change: where and how fast it runs, not what it learns (the data is checked by content)
+RESUME_FREE = {
+    "max_steps", "epochs", "eval_every", "eval_batches", "keep_last", "out_dir", "run_name", "resume",
+    "stop_after", "compile",
+    "dtype", "device", "gpu", "progress", "tokens_dir", "log_every", "dataset", "data_dir", "fused_adamw",
+    "attention", "tf32",
     "fp32_logits", "activation_checkpointing", "log", "wandb_project", "wandb_name", "wandb_mode"}
 
 def merge_resumed_config(cfg: TrainConfig, saved: dict) -> TrainConfig:
@@ -499,9 +547,11 @@ def merge_resumed_config(cfg: TrainConfig, saved: dict) -> TrainConfig:
     if clash: raise ValueError("Cannot resume with settings that change the run: " + ", ".join(clash) +
                                ". Leave them out to continue the run as it was, or start a new --run_name.")
     merged = {**saved, **{k: cur[k] for k in RESUME_FREE if k in cur and k not in ("dataset", "data_dir")}}
-    for k in ("eval_every", "eval_batches", "keep_last", "log_every"):  # the run's, unless this call gives another value
+    # the run's, unless this call gives another value
+    for k in ("eval_every", "eval_batches", "keep_last", "log_every"):
         if cur[k] == getattr(TrainConfig, k) and k in saved: merged[k] = saved[k]
-    if cur["dataset"] is not None or cur["data_dir"] is not None:  # a source given: it must hold the run's corpus
+    # a source given: it must hold the run's corpus
+    if cur["dataset"] is not None or cur["data_dir"] is not None:
         merged["dataset"], merged["data_dir"] = cur["dataset"], cur["data_dir"]
     if cfg.max_steps is None and cfg.epochs is None:  # keep the run's own length
         merged["max_steps"], merged["epochs"] = saved["max_steps"], saved["epochs"]
@@ -512,7 +562,8 @@ def merge_resumed_config(cfg: TrainConfig, saved: dict) -> TrainConfig:
 # %% ../nbs/04_training.ipynb #b8c67509
 class Checkpoints:
     "A run's checkpoint folder: which checkpoint to resume from, and saving `step_N.pt` (and `best.pt`), keeping the newest few."
-    def __init__(self, folder: str | Path, keep_last: int = 3): self.folder, self.keep_last = Path(folder), keep_last
+    def __init__(self, folder: str | Path,
+                 keep_last: int = 3): self.folder, self.keep_last = Path(folder), keep_last
 
     def resume_point(self, resume: bool, log=print) -> tuple[Path | None, dict | None]:
         "The newest good checkpoint and its state if `resume`; (None, None) for a new run, which must not overwrite one."
@@ -561,13 +612,15 @@ class RunLog:
 
 # %% ../nbs/04_training.ipynb #2ec6074e
 def _scalars(record: dict) -> dict:
-    return {k: v for k, v in record.items() if k != "step" and isinstance(v, (int, float)) and not isinstance(v, bool)}
+    return {k: v for k, v in record.items() if k != "step" and isinstance(v, (
+        int, float)) and not isinstance(v, bool)}
 
 class TensorBoardLog:
     "Each record's numbers as TensorBoard scalars, in event files in the run's log folder (`tensorboard --logdir logs`)."
     def __init__(self, folder: Path, step: int, config: dict):
         from torch.utils.tensorboard import SummaryWriter
-        self.writer = SummaryWriter(str(folder), purge_step=step + 1)  # hides what an earlier attempt logged after `step`
+        # hides what an earlier attempt logged after `step`
+        self.writer = SummaryWriter(str(folder), purge_step=step + 1)
         self.writer.add_text("config", "    " + json.dumps(config, indent=1).replace("\n", "\n    "), step)
     def write(self, record: dict):
         for k, v in _scalars(record).items(): self.writer.add_scalar(k, v, record["step"])
@@ -576,13 +629,16 @@ class TensorBoardLog:
 
 class WandbLog:
     "Each record's numbers to Weights & Biases; a resumed run goes on in the same W&B run (its id is kept in the log folder)."
-    def __init__(self, folder: Path, step: int, config: dict, project: str = "gpt_nb", name: str | None = None,
+    def __init__(self, folder: Path, step: int, config: dict, project: str = "gpt_nb",
+                 name: str | None = None,
                  mode: str | None = None):
         import uuid, wandb
         id_file = folder / "wandb_id"
-        run_id = id_file.read_text().strip() if step and id_file.exists() else uuid.uuid4().hex[:8]  # a new run: a new id
+        # a new run: a new id
+        run_id = id_file.read_text().strip() if step and id_file.exists() else uuid.uuid4().hex[:8]
         atomic_write_bytes(id_file, run_id.encode())
-        try: self.run = wandb.init(project=project, name=name or folder.name, id=run_id, resume="allow", dir=str(folder),
+        try: self.run = wandb.init(project=project, name=name or folder.name, id=run_id, resume="allow",
+                                   dir=str(folder),
                                    config=config, mode=mode)
         except Exception as e:  # e.g. online without `wandb login`: W&B's own error types
             raise ValueError(f"--log wandb: W&B could not start ({e}); run `wandb login`, or give --wandb_mode offline") from None
@@ -591,11 +647,13 @@ class WandbLog:
 
 # %% ../nbs/04_training.ipynb #755fe014
 @torch.no_grad()
-def validation_loss(model: torch.nn.Module, tokens, B: int, T: int, ranks: Ranks, dtype: torch.dtype = torch.float32,
+def validation_loss(model: torch.nn.Module, tokens, B: int, T: int, ranks: Ranks,
+                    dtype: torch.dtype = torch.float32,
                     max_windows: int | None = None) -> float:
     "Mean loss over the first `max_windows` validation windows (all of them if None), shared out among the ranks."
     model.eval()
-    loader = BatchLoader(tokens, B, T, train=False, rank=ranks.rank, world_size=ranks.world, device=ranks.device, max_windows=max_windows)
+    loader = BatchLoader(tokens, B, T, train=False, rank=ranks.rank, world_size=ranks.world,
+                         device=ranks.device, max_windows=max_windows)
     total = torch.zeros((), device=ranks.device, dtype=torch.float64)
     for x, y in loader:
         with autocast(ranks.device, dtype): _, loss = model(x, y)
@@ -610,25 +668,32 @@ def all_finite(model: torch.nn.Module, optimizer: torch.optim.Optimizer) -> bool
 
 def training_state(t: Trainer) -> dict:
     "Everything a checkpoint holds to continue exactly (every rank's RNG state is gathered, so all ranks must call it)."
-    rng = {"torch": torch.get_rng_state(), "cuda": torch.cuda.get_rng_state(t.device) if t.device.type == "cuda" else None}
+    rng = {"torch": torch.get_rng_state(),
+           "cuda": torch.cuda.get_rng_state(t.device) if t.device.type == "cuda" else None}
     return {"format": CKPT_FORMAT, "model": t.model.state_dict(), "optimizer": t.optimizer.state_dict(),
-            "scaler": t.scaler.state_dict(), "step": t.step, "tokens_seen": t.tokens_seen, "data": t.loader.state_dict(),
-            "rng": t.ranks.gather(rng), "world_size": t.world, "model_config": t.mcfg.to_dict(), "train_config": asdict(t.cfg),
-            "data_identity": t.data_identity, "best_val_loss": t.best_val, "val_loss": t.last_val, "max_steps": t.max_steps,
+            "scaler": t.scaler.state_dict(), "step": t.step, "tokens_seen": t.tokens_seen,
+            "data": t.loader.state_dict(),
+            "rng": t.ranks.gather(rng), "world_size": t.world, "model_config": t.mcfg.to_dict(),
+            "train_config": asdict(t.cfg),
+            "data_identity": t.data_identity, "best_val_loss": t.best_val, "val_loss": t.last_val,
+            "max_steps": t.max_steps,
             "train_time_s": t.train_time, "hardware": t.hardware}
 
 def restore_training_state(t: Trainer, path: Path, s: dict):
     "Put the trainer `t` back where checkpoint `s` (read from `path`) left off."
     if s["model_config"] != t.mcfg.to_dict():
         raise ValueError(f"{path} holds a model with config {s['model_config']}, not {t.mcfg.to_dict()}.")
-    t.model.load_state_dict(s["model"]); t.optimizer.load_state_dict(s["optimizer"]); t.scaler.load_state_dict(s["scaler"])
+    t.model.load_state_dict(s["model"])
+    t.optimizer.load_state_dict(s["optimizer"])
+    t.scaler.load_state_dict(s["scaler"])
     t.step, t.tokens_seen, t.best_val, t.last_val = s["step"], s["tokens_seen"], s["best_val_loss"], s["val_loss"]
     t.train_time = s["train_time_s"]
     t.loader.load_state_dict(s["data"])
     if s["world_size"] == t.world:
         rng = s["rng"][t.rank]
         torch.set_rng_state(rng["torch"])
-        if rng["cuda"] is not None and t.device.type == "cuda": torch.cuda.set_rng_state(rng["cuda"], t.device)
+        if rng["cuda"] is not None and t.device.type == "cuda": torch.cuda.set_rng_state(rng["cuda"],
+                                                                                         t.device)
     else: t.log(f"world size changed ({s['world_size']} -> {t.world}): dropout draws will differ from the original run")
     t.log(f"resumed {path} at step {t.step:,} ({t.tokens_seen:,} tokens)")
 
@@ -636,8 +701,10 @@ def restore_training_state(t: Trainer, path: Path, s: dict):
 def report(t: Trainer, m: dict, bar):
     "Show step `m` on the progress bar, and as a plain line every `log_every` steps (and at each evaluation)."
     bar.update(1)
-    bar.set_postfix({"loss": f"{m['train_loss']:.3f}", "lr": f"{m['lr']:.2e}", "tok/s": f"{m['tokens_per_s']:,.0f}",
-                     **({"mfu": f"{m['mfu']:.1%}"} if "mfu" in m else {}), **({"val": f"{m['val_loss']:.3f}"} if "val_loss" in m else {})})
+    bar.set_postfix({"loss": f"{m['train_loss']:.3f}", "lr": f"{m['lr']:.2e}",
+                     "tok/s": f"{m['tokens_per_s']:,.0f}",
+                     **({"mfu": f"{m['mfu']:.1%}"} if "mfu" in m else {}),
+                     **({"val": f"{m['val_loss']:.3f}"} if "val_loss" in m else {})})
     if t.is_main and t.cfg.log_every and (m["step"] % t.cfg.log_every == 0 or "val_loss" in m):
         val = f", val {m['val_loss']:.4f}" if "val_loss" in m else ""
         print(f"step {m['step']}/{t.max_steps}: loss {m['train_loss']:.4f}{val}, lr {m['lr']:.2e}, {m['tokens_per_s']:,.0f} tok/s", flush=True)
@@ -645,15 +712,19 @@ def report(t: Trainer, m: dict, bar):
 def run_loop(t: Trainer) -> dict:
     "Train to `max_steps` (or `stop_after` steps of this call), evaluating, logging and saving; returns the last step's metrics."
     cfg, last = t.cfg, {}
-    if t.is_main: t.runlog.start(t.step, {"train": asdict(cfg), "model": t.mcfg.to_dict(), "data": t.data_identity,
+    if t.is_main: t.runlog.start(t.step, {"train": asdict(cfg), "model": t.mcfg.to_dict(),
+                                          "data": t.data_identity,
         "world_size": t.world, "device": str(t.device), "dtype": str(t.dtype), "accum": t.accum,
         "tokens_per_step": t.tokens_per_step, "max_steps": t.max_steps},
-        log=cfg.log, wandb=dict(project=cfg.wandb_project, name=cfg.wandb_name or t.run_name, mode=cfg.wandb_mode))
+        log=cfg.log, wandb=dict(project=cfg.wandb_project, name=cfg.wandb_name or t.run_name,
+                                mode=cfg.wandb_mode))
     group = f" ({dist.get_backend()} process group)" if t.ddp else ""
     t.log(f"{t.run_name}: {t.model.num_params():,} parameters on {t.world} x {t.device}{group} in {t.dtype}; {t.max_steps:,} steps "
-          f"of {t.tokens_per_step:,} tokens ({t.B} x {t.T} x {t.world} ranks x {t.accum} micro-batches)", always=True)
+          f"of {t.tokens_per_step:,} tokens ({t.B} x {t.T} x {t.world} ranks x {t.accum} micro-batches)",
+          always=True)
     end = t.max_steps if cfg.stop_after is None else min(t.max_steps, t.step + cfg.stop_after)
-    bar = tqdm(total=end, initial=t.step, disable=not (t.is_main and cfg.progress), unit="step", dynamic_ncols=True)
+    bar = tqdm(total=end, initial=t.step, disable=not (t.is_main and cfg.progress), unit="step",
+               dynamic_ncols=True)
     with _StopRequested() as stop:
         while t.step < end:
             m = t.train_step()
@@ -690,26 +761,33 @@ class Trainer:
         if self.device.type == "cuda":
             torch.cuda.set_device(self.device)
             torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = cfg.tf32
-        if self.device.type == "cpu": keep_freed_memory()   # each step's large tensors reuse the last step's memory
+        # each step's large tensors reuse the last step's memory
+        if self.device.type == "cpu": keep_freed_memory()
         self.dtype = pick_dtype(self.device, cfg.dtype)
         self.run_name = check_name(cfg.run_name or cfg.preset or TRAIN_DEFAULTS["preset"])
         self.ckpt_dir, self.log_dir = Path(cfg.out_dir) / "checkpoints" / self.run_name, Path(cfg.out_dir) / "logs" / self.run_name
         self.checkpoints, self.runlog = Checkpoints(self.ckpt_dir), RunLog(self.log_dir)
         if self.restarts and not cfg.resume:
             cfg.resume = True
-            self.log(f"restarted by torchrun (restart {self.restarts}): resuming from the latest checkpoint", always=True)
+            self.log(f"restarted by torchrun (restart {self.restarts}): resuming from the latest checkpoint",
+                     always=True)
         if self.is_main: remove_stale_tmp(self.ckpt_dir)  # left by a save that was killed
-        resume_from, saved = self.checkpoints.resume_point(cfg.resume, self.log)  # the checkpoint is loaded once
+        # the checkpoint is loaded once
+        resume_from, saved = self.checkpoints.resume_point(cfg.resume, self.log)
         self.cfg = cfg = merge_resumed_config(cfg, saved["train_config"]) if saved else cfg.with_defaults()
         self.checkpoints.keep_last = cfg.keep_last
         self.mcfg = cfg.model_config()
         self.B, self.T = cfg.batch_size, self.mcfg.context_length
-        self.data_identity, self.train_tokens, self.val_tokens = open_corpus(cfg, self.ranks, saved and saved.get("data_identity"), self.log)
-        self.loader = BatchLoader(self.train_tokens, self.B, self.T, True, self.rank, self.world, cfg.seed, self.device)
+        self.data_identity, self.train_tokens, self.val_tokens = open_corpus(
+            cfg, self.ranks, saved and saved.get("data_identity"), self.log)
+        self.loader = BatchLoader(self.train_tokens, self.B, self.T, True, self.rank, self.world, cfg.seed,
+                                  self.device)
         torch.manual_seed(cfg.seed)  # the same initial weights on every rank
-        self.model = (model or GPT(self.mcfg)).to(self.device)  # another model: any module called as model(x, y) -> (logits, loss)
+        # another model: any module called as model(x, y) -> (logits, loss)
+        self.model = (model or GPT(self.mcfg)).to(self.device)
         if hasattr(self.model, "fp32_logits"): self.model.fp32_logits = cfg.fp32_logits
-        if hasattr(self.model, "activation_checkpointing"): self.model.activation_checkpointing = cfg.activation_checkpointing
+        if hasattr(self.model,
+                   "activation_checkpointing"): self.model.activation_checkpointing = cfg.activation_checkpointing
         elif cfg.activation_checkpointing: raise ValueError("--activation_checkpointing needs gpt_nb's GPT model")
         self.optimizer = configure_optimizer(self.model, cfg.lr, cfg.weight_decay, (cfg.beta1, cfg.beta2),
                                              fused={"auto": None, "on": True, "off": False}[cfg.fused_adamw])
@@ -720,7 +798,8 @@ class Trainer:
         torch.manual_seed(cfg.seed + self.rank)  # dropout differs between ranks
         if resume_from: self.load_state(resume_from, saved)
         # DDP first, then compile the wrapped model, as PyTorch's DDP documentation recommends
-        self.ddp_model = DDP(self.model, device_ids=[self.device.index] if self.device.type == "cuda" else None) if self.ddp else None
+        self.ddp_model = DDP(self.model,
+                             device_ids=[self.device.index] if self.device.type == "cuda" else None) if self.ddp else None
         self.compile_mode = compile_mode(cfg.compile, self.device)
         self.fwd_model = self.ddp_model or self.model
         if self.compile_mode: self.fwd_model = torch.compile(self.fwd_model, mode=self.compile_mode)
@@ -742,23 +821,29 @@ class Trainer:
         loss_sum = torch.zeros((), device=self.device)
         for micro in range(self.accum):
             x, y = self.loader.next_batch()
-            sync = not self.ddp or micro == self.accum - 1  # all-reduce gradients once, on the last micro-batch
+            # all-reduce gradients once, on the last micro-batch
+            sync = not self.ddp or micro == self.accum - 1
             with (contextlib.nullcontext() if sync else self.ddp_model.no_sync()):
-                with autocast(self.device, self.dtype), attention_kernels(self.cfg.attention): _, loss = self.fwd_model(x, y)
+                with autocast(self.device,
+                              self.dtype), attention_kernels(self.cfg.attention): _, loss = self.fwd_model(x,
+                                                                                                           y)
                 self.scaler.scale(loss / self.accum).backward()
             loss_sum += loss.detach()
         loss = self.ranks.mean(loss_sum / self.accum).item()
         if not math.isfinite(loss): self.diverged(f"the training loss is {loss}", self.step + 1)
         self.scaler.unscale_(self.optimizer)
-        grad_norm = torch.nn.utils.clip_grad_norm_(self.model.parameters(), self.cfg.grad_clip or float("inf")).item()
-        if not math.isfinite(grad_norm) and not self.scaler.is_enabled():  # fp16's scaler skips such steps by design
+        grad_norm = torch.nn.utils.clip_grad_norm_(self.model.parameters(),
+                                                   self.cfg.grad_clip or float("inf")).item()
+        # fp16's scaler skips such steps by design
+        if not math.isfinite(grad_norm) and not self.scaler.is_enabled():
             self.diverged(f"the gradient norm is {grad_norm}", self.step + 1)
         self.scaler.step(self.optimizer); self.scaler.update()
         self.optimizer.zero_grad(set_to_none=True)
         self.step += 1; self.tokens_seen += self.tokens_per_step
         dt = time.perf_counter() - t0
         self.train_time += dt
-        m = {"step": self.step, "tokens": self.tokens_seen, "train_loss": loss, "lr": lr, "grad_norm": grad_norm,
+        m = {"step": self.step, "tokens": self.tokens_seen, "train_loss": loss, "lr": lr,
+             "grad_norm": grad_norm,
              "tokens_per_s": self.tokens_per_step / dt, "step_time_s": dt}
         if self.peak: m["mfu"] = self.flops_per_token * m["tokens_per_s"] / (self.peak * self.world)
         return m
@@ -779,7 +864,9 @@ class Trainer:
 
     def save(self, best: bool = False):
         "Write `step_<step>.pt` (and `best.pt`); rank 0 writes, all ranks take part (the RNG states are gathered)."
-        if not all_finite(self.model, self.optimizer): self.diverged("a weight or optimizer state is NaN or infinite", self.step)
+        if not all_finite(self.model,
+                          self.optimizer): self.diverged("a weight or optimizer state is NaN or infinite",
+                                                         self.step)
         state = self.state_dict()
         if self.is_main: self.checkpoints.save(state, best)
         self.ranks.barrier()
@@ -809,13 +896,16 @@ def add_dataclass_options(p: argparse.ArgumentParser, cls) -> argparse.ArgumentP
     hints = typing.get_type_hints(cls)
     for f in fields(cls):
         kind = next(t for t in (typing.get_args(hints[f.name]) or (hints[f.name],)) if t is not type(None))
-        if kind is bool and f.default: p.add_argument(f"--no_{f.name}", dest=f.name, action="store_false", help=f.metadata["help"])
+        if kind is bool and f.default: p.add_argument(f"--no_{f.name}", dest=f.name, action="store_false",
+                                                      help=f.metadata["help"])
         elif kind is bool: p.add_argument(f"--{f.name}", action="store_true", help=f.metadata["help"])
-        else: p.add_argument(f"--{f.name}", type=kind, default=f.default, choices=f.metadata["choices"], help=f.metadata["help"])
+        else: p.add_argument(f"--{f.name}", type=kind, default=f.default, choices=f.metadata["choices"],
+                             help=f.metadata["help"])
     return p
 
 def _parser() -> argparse.ArgumentParser:
-    p = CLIParser(prog="gpt_nb_train", description="Train GPT-2 on WikiText-103 (or your text) on CPU, a GPU, "
+    p = CLIParser(prog="gpt_nb_train",
+                  description="Train GPT-2 on WikiText-103 (or your text) on CPU, a GPU, "
                                 "or many under torchrun. Exit codes: 0 finished, 2 bad input, 3 diverged, "
                                 f"{EXIT_STOPPED} stopped by a signal (resume with --resume), 130 interrupted twice.",
                   formatter_class=_Help)
@@ -828,11 +918,13 @@ def main(argv=None):
         run = train(TrainConfig(**a))
     except (ValueError, OSError) as e: p.exit(2, f"gpt_nb_train: error: {e}\n")  # OSError: files, network
     except TrainingDiverged as e: p.exit(3, f"gpt_nb_train: {e}\n")
-    except KeyboardInterrupt: p.exit(130, "gpt_nb_train: interrupted twice: stopped at once, without saving; --resume continues "
+    except KeyboardInterrupt: p.exit(130,
+                                     "gpt_nb_train: interrupted twice: stopped at once, without saving; --resume continues "
                                           "from the last checkpoint\n")
     if run.stopped:
         if run.is_main: print(f"stopped at step {run.step:,} by a signal: the checkpoint is saved in {run.ckpt_dir}; run the "
-                              f"same command with --resume to continue (exit code {EXIT_STOPPED})", flush=True)
+                              f"same command with --resume to continue (exit code {EXIT_STOPPED})",
+                              flush=True)
         sys.exit(EXIT_STOPPED)
     if run.is_main:
         best = f"{run.best_val:.4f}" if run.best_val is not None else "not measured yet"
