@@ -17,7 +17,8 @@ class CausalSelfAttention(nn.Module):
     "Multi-head causal self-attention, GPT-2 style, on PyTorch's fused attention kernel."
     def __init__(self, emb_dim: int, n_heads: int, drop_rate: float = 0.0, qkv_bias: bool = True):
         super().__init__()
-        if emb_dim % n_heads: raise ValueError(f"emb_dim ({emb_dim}) must be divisible by n_heads ({n_heads})")
+        if emb_dim % n_heads:
+            raise ValueError(f"emb_dim ({emb_dim}) must be divisible by n_heads ({n_heads})")
         self.n_heads, self.head_dim, self.drop_rate = n_heads, emb_dim // n_heads, drop_rate
         self.c_attn = nn.Linear(emb_dim, 3 * emb_dim, bias=qkv_bias)  # Hugging Face GPT-2 names
         self.c_proj = nn.Linear(emb_dim, emb_dim)

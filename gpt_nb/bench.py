@@ -143,7 +143,8 @@ def main(argv=None):
     "Command line: one training benchmark, or with `--suite` every figure of the chapter."
     p = CLIParser(prog="gpt_nb_bench",
                   description="Training throughput of the trainer's own step; --suite measures everything "
-                  "(throughput grid, a transformers peer, each fast default, generation, loss parity, the real commands).",
+                  "(throughput grid, a transformers peer, each fast default, generation, loss parity, "
+                  "the real commands).",
                   formatter_class=argparse.ArgumentDefaultsHelpFormatter)
     p.add_argument("--suite", action="store_true",
                    help="run the whole suite; writes suite.json, suite.md and parity.png to --out")
@@ -176,17 +177,20 @@ def main(argv=None):
             print("JOB_RESULT " + json.dumps(run_job(json.loads(a.job), a.work, a.matmul, a.device)),
                   flush=True)
             return
-        if a.context_length is not None and a.context_length < 1: raise ValueError("--context_length must be at least 1")
+        if a.context_length is not None and a.context_length < 1:
+            raise ValueError("--context_length must be at least 1")
         if a.steps < 1 or a.warmup < 0: raise ValueError("--steps must be at least 1 and --warmup at least 0")
         if a.suite:
             if not a.budget > 0: raise ValueError("--budget must be a positive number of seconds")
             pick_device(a.device)
             try: Path(a.out).mkdir(parents=True, exist_ok=True)
-            except OSError as e: raise OSError(f"--out {a.out}: cannot create it ({e.strerror}); choose another folder") from None
+            except OSError as e:
+                raise OSError(f"--out {a.out}: cannot create it ({e.strerror}); choose another folder") from None
             check_output_file(Path(a.out) / "suite.json", "--out")
             cmd = "gpt_nb_bench " + " ".join(argv if argv is not None else sys.argv[1:])
             r = run_suite(a.out, a.budget, a.device, command=cmd)
-            print(f"suite: {sum(j['status'] == 'ok' for j in r['jobs'])} of {len(r['jobs'])} jobs measured; see {Path(a.out) / 'suite.md'}")
+            print(f"suite: {sum(j['status'] == 'ok' for j in r['jobs'])} of {len(r['jobs'])} jobs measured; "
+                  f"see {Path(a.out) / 'suite.md'}")
             return
         if a.json: check_output_file(a.json, "--json")  # before the benchmark, not after it
         r = bench_train(a.preset, a.batch_size, a.context_length, a.steps, a.warmup, a.device, a.peer,
@@ -413,7 +417,8 @@ def run_suite(out_dir: str | Path = "bench_results", budget: float = 540, device
         if left < 20:
             results["jobs"].append({"stage": job["stage"], "job": job, "status": "skipped (time budget)"})
             continue
-        log(f"[{budget - left:5.0f} s] {job['stage']}: {json.dumps({k: v for k, v in job.items() if k not in ('stage', 'kind')})}")
+        log(f"[{budget - left:5.0f} s] {job['stage']}: "
+            f"{json.dumps({k: v for k, v in job.items() if k not in ('stage', 'kind')})}")
         r = _run_job_process(job, work, mm, device, left) if isolate else _run_job_here(job, work, mm, device)
         log(f"          {r['status']} in {r['wall_s']} s" + ("" if r["status"] == "ok" else ": " + " | ".join(r.get("error", []))))
         results["jobs"].append(r)
@@ -434,27 +439,35 @@ def suite_markdown(results: dict) -> str:
     ok = lambda stage: [j for j in jobs if j["stage"] == stage and j["status"] == "ok"]
     hw = (f"{e.get('card')} ({e.get('gpu_memory_gb')} GB, driver {e.get('driver')}), CUDA {e.get('cuda')}" if e["device"] == "cuda"
           else f"CPU ({e['processor']}, {e['cpus']} cores)")
-    L = [f"Measured on {hw}; torch {e['torch']}, transformers {e.get('transformers')}, Python {e['python']}; {e['date']}.",
-         f"Command: `{e['command']}`. A {e['matmul_dtype']} matrix product measured in the same run: {e['matmul_tflops']} TFLOP/s"
+    L = [f"Measured on {hw}; torch {e['torch']}, transformers {e.get('transformers')}, Python "
+         f"{e['python']}; {e['date']}.",
+         f"Command: `{e['command']}`. A {e['matmul_dtype']} matrix product measured in the same run: "
+         f"{e['matmul_tflops']} TFLOP/s"
          + (f" (datasheet: {e['datasheet_tflops']:.0f})." if e.get("datasheet_tflops") else "."), ""]
     rows = [j["result"] for j in ok("throughput") + ok("peer")]
     if results.get("memory_unit", "GiB") == "GiB":  # files written before the unit was GB: 2**30 bytes
         rows = [{**r, "peak_mem_gb": round(r["peak_mem_gb"] * 2 ** 30 / 1e9,
                                            2)} if r.get("peak_mem_gb") else r for r in rows]
     if rows:
-        L += ["**Training throughput of the trainer's own step** (`Trainer.train_step` on batches of the embedded corpus):", "",
-              "| model | micro-batch x context | compile | vocab | tokens/s | step (ms) | first step (s) | MFU datasheet | MFU measured | peak memory (GB, 10^9 bytes) | estimate (GB) |",
+        L += ["**Training throughput of the trainer's own step** (`Trainer.train_step` on batches of "
+              "the embedded corpus):", "",
+              "| model | micro-batch x context | compile | vocab | tokens/s | step (ms) | first step (s) | "
+              "MFU datasheet | MFU measured | peak memory (GB, 10^9 bytes) | estimate (GB) |",
               "|---|---|---|---|---|---|---|---|---|---|---|"]
         for r in sorted(rows, key=lambda r: (r["model"], r["compile"], r["batch_size"])):
-            L.append(f"| {r['model']} | {r['batch_size']} x {r['context_length']} | {r['compile']} | {50257 if r['vocab_multiple'] == 1 else 'padded'} | "
-                     f"{r['tokens_per_s']:,} | {r['step_ms']} | {r['first_step_s']} | {_fmt(r.get('mfu_datasheet'), '.1%')} | "
-                     f"{_fmt(r.get('mfu_measured'), '.1%')} | {_fmt(r.get('peak_mem_gb'), '')} | {r['estimate_gb']} |")
+            L.append(f"| {r['model']} | {r['batch_size']} x {r['context_length']} | {r['compile']} | "
+                     f"{50257 if r['vocab_multiple'] == 1 else 'padded'} | "
+                     f"{r['tokens_per_s']:,} | {r['step_ms']} | {r['first_step_s']} | "
+                     f"{_fmt(r.get('mfu_datasheet'), '.1%')} | "
+                     f"{_fmt(r.get('mfu_measured'), '.1%')} | {_fmt(r.get('peak_mem_gb'), '')} | "
+                     f"{r['estimate_gb']} |")
         pairs = [(a,
                   b) for a in rows for b in rows if a["model"].startswith("gpt_nb") and b["model"].startswith("transformers")
                  and (a["batch_size"], a["compile"], a["context_length"]) == (b["batch_size"], b["compile"],
                                                                               b["context_length"])]
         L += [""] + [f"- gpt_nb / transformers at micro-batch {a['batch_size']}, compile {a['compile']}"
-                     f"{', gpt_nb unpadded too' if a['vocab_multiple'] == 1 else ''}: **{a['tokens_per_s'] / b['tokens_per_s']:.2f}x** "
+                     f"{', gpt_nb unpadded too' if a['vocab_multiple'] == 1 else ''}: "
+                     f"**{a['tokens_per_s'] / b['tokens_per_s']:.2f}x** "
                      f"({a['tokens_per_s']:,} vs {b['tokens_per_s']:,} tokens/s)" for a, b in pairs] + [""]
     for j in ok("defaults"):
         base = j["result"]["rows"][0]["tokens_per_s"]
@@ -464,30 +477,39 @@ def suite_markdown(results: dict) -> str:
         L += [f"| {r['setting']} | {r['tokens_per_s']:,} | {r['tokens_per_s'] / base:.2f}x |" for r in j["result"]["rows"]] + [""]
     for j in ok("generation"):
         g = j["result"]["rows"]
-        L += [f"**KV-cached greedy generation**, batch 1, {g[0]['prompt_tokens']}-token prompt, {g[0]['new_tokens']} new tokens, {g[0]['dtype']}:", "",
+        L += [f"**KV-cached greedy generation**, batch 1, {g[0]['prompt_tokens']}-token prompt, "
+              f"{g[0]['new_tokens']} new tokens, {g[0]['dtype']}:", "",
               "| generator | tokens/s |",
               "|---|---|"] + [f"| {r['model']} | {r['tokens_per_s']:,} |" for r in g]
         L += ["",
-              f"The two agree on the first {j['result']['same_greedy_tokens']} of {g[0]['new_tokens']} greedy tokens (same weights).", ""]
+              f"The two agree on the first {j['result']['same_greedy_tokens']} of {g[0]['new_tokens']} "
+              "greedy tokens (same weights).", ""]
     for j in ok("parity"):
         p = j["result"]
-        L += [f"**Loss parity** over {p['steps']} steps: mean loss of the last {p['window']} steps {p['fast_final']} (fast path) vs "
-              f"{p['plain_final']} (plain); difference {p['difference']:+}, step-to-step spread {p['noise']}: "
+        L += [f"**Loss parity** over {p['steps']} steps: mean loss of the last {p['window']} steps "
+              f"{p['fast_final']} (fast path) vs "
+              f"{p['plain_final']} (plain); difference {p['difference']:+}, step-to-step "
+              f"spread {p['noise']}: "
               + ("within noise." if p["within_noise"] else "**not within noise**."), ""]
     for j in ok("end_to_end"):
         L += ["**The real commands, end to end:**", "",
               "| what | exit code | wall (s) | steps logged | each step once |", "|---|---|---|---|---|"]
-        L += [f"| {r['what']} | {r['rc']} | {r['wall_s']} | {r.get('steps_logged', '–')} | {r.get('each_step_once', '–')} |"
+        L += [f"| {r['what']} | {r['rc']} | {r['wall_s']} | {r.get('steps_logged', '–')} | "
+              f"{r.get('each_step_once', '–')} |"
               for r in j["result"]["runs"]] + [""]
     best = max((r for r in rows if r["model"].startswith("gpt_nb")), key=lambda r: r["tokens_per_s"],
                default=None)
     if best and best["preset"] == "gpt2-124m":
-        L += [f"**Projected, not measured:** the full WikiText-103 recipe (10 epochs, 1.18 B tokens) at the best measured "
+        L += ["**Projected, not measured:** the full WikiText-103 recipe (10 epochs, 1.18 B tokens) "
+              "at the best measured "
               f"{best['tokens_per_s']:,} tokens/s per device: " + ", ".join(f"{full_run_hours(best['tokens_per_s'], n):.2f} h on {n}" for n in (1, 4, 8))
-              + " devices, assuming the speed scales with the number of devices, 450 GB/s links and 80% of the all-reduce hidden "
+              + " devices, assuming the speed scales with the number of devices, 450 GB/s links and 80% of "
+                "the all-reduce hidden "
               "behind the backward pass.", ""]
     bad = [j for j in jobs if j["status"] != "ok"]
-    if bad: L += ["Not measured in this run: " + "; ".join(f"{j['stage']} {json.dumps({k: v for k, v in j['job'].items() if k != 'kind'})}: {j['status']}" for j in bad)]
+    if bad:
+        L += ["Not measured in this run: " + "; ".join(f"{j['stage']} "
+                                                       f"{json.dumps({k: v for k, v in j['job'].items() if k != 'kind'})}: {j['status']}" for j in bad)]
     return "\n".join(L) + "\n"
 
 # %% ../nbs/08_performance.ipynb #661586e5

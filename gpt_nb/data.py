@@ -61,7 +61,9 @@ def from_hub(what: str, instead: str = ""):
     except OSError as e:  # ConnectionError, and transformers' "couldn't connect"
         if e.errno is not None: raise  # a full disk or a permission error says so itself
         also = f"; {instead}" if instead else ""
-        if offline: raise NoHub(f"{what}: needs the Hugging Face hub, which cannot be reached from here, and is not in "
+        if offline:
+            raise NoHub(f"{what}: needs the Hugging Face hub, which cannot be reached from "
+                        "here, and is not in "
                                 f"the local cache{also}.") from None
         raise ConnectionError(f"{what}: the download from the Hugging Face hub failed ({e}){also}.") from None
     finally:
@@ -87,28 +89,35 @@ def _read(paths: list[Path]) -> tuple[list[str], str]:
     for p in paths:
         data = p.read_bytes(); h.update(data); h.update(b"\0")  # files [ab, c] and [a, bc] differ
         try: texts.append(data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n"))
-        except UnicodeDecodeError as e: raise ValueError(f"{p} is not UTF-8 text ({e}); convert it or remove it.") from None
+        except UnicodeDecodeError as e:
+            raise ValueError(f"{p} is not UTF-8 text ({e}); convert it or remove it.") from None
     return texts, h.hexdigest()
 
 def corpus_files(data_dir: str | Path) -> dict[str, list[Path]]:
     "The files of each split in a folder: WikiText's `wiki.*.raw`, files named for a split, or the last files held out."
     folder = Path(data_dir)
-    if not folder.is_dir(): raise FileNotFoundError(f"--data_dir {folder} is not a folder: give the folder holding your text files.")
+    if not folder.is_dir():
+        raise FileNotFoundError(f"--data_dir {folder} is not a folder: give the folder "
+                                "holding your text files.")
     if all((folder / f).exists() for f in WIKITEXT_FILES.values()):
         return {s: [folder / f] for s, f in WIKITEXT_FILES.items()}
     files = _text_files(folder)
-    if not files: raise FileNotFoundError(f"No text files (.txt, .raw, .md) in {folder}: put your corpus there as UTF-8 files.")
+    if not files:
+        raise FileNotFoundError(f"No text files (.txt, .raw, .md) in {folder}: put your corpus "
+                                "there as UTF-8 files.")
     by_split = {}
     for p in files:  # a split from the file's name, or the name of the folder it is in
         key = next((_SPLIT_NAMES[n] for n in (p.stem.lower(), p.parent.name.lower())
                     if n in _SPLIT_NAMES and (n == p.stem.lower() or p.parent != folder)), None)
         by_split.setdefault(key, []).append(p)
     if None in by_split and len(by_split) > 1:
-        raise ValueError(f"Some files in {folder} are named for a split and some are not ({by_split[None][0].name}): "
+        raise ValueError(f"Some files in {folder} are named for a split and some are not "
+                         f"({by_split[None][0].name}): "
                          "name them all (train/validation/test) or none.")
     if None in by_split:  # no split names: hold out the last files in name order
         if len(files) < 3:
-            raise ValueError(f"{folder} has {len(files)} text file(s) without split names: name them train.txt, "
+            raise ValueError(f"{folder} has {len(files)} text file(s) without split names: "
+                             "name them train.txt, "
                              "validation.txt and test.txt, or give at least 3 files so some can be held out.")
         k = max(1, len(files) // 20)
         by_split = {"train": files[:-2 * k], "validation": files[-2 * k:-k], "test": files[-k:]}
@@ -119,7 +128,8 @@ def _hf_wikitext(dataset: str):
         raise ValueError(f"Unknown dataset {dataset!r}: choose one of {list(DATASETS)}, or give --data_dir.")
     import datasets
     with from_hub(dataset,
-                  "or give --data_dir a folder with WikiText's wiki.{train,valid,test}.raw files or your own text"):
+                  "or give --data_dir a folder with WikiText's wiki.{train,valid,test}.raw "
+                  "files or your own text"):
         return datasets.load_dataset("Salesforce/wikitext", HF_CONFIGS[dataset])
 
 def load_corpus(dataset: str = "wikitext-103", data_dir: str | Path | None = None) -> dict[str, dict]:
@@ -199,7 +209,8 @@ def resolve_corpus(dataset: str = "wikitext-103", data_dir=None, tokens_dir="dat
                                  expected)] if expected else sorted(Path(tokens_dir).glob(f"{dataset}-*"))
         found = [i for i in map(prepared_identity, folders) if i and i["name"] == dataset]
         if len(found) != 1: raise
-        log(f"The Hugging Face hub is unreachable: using the tokens of {dataset} prepared in {tokens_folder(tokens_dir, found[0])}")
+        log(f"The Hugging Face hub is unreachable: using the tokens of {dataset} prepared in "
+            f"{tokens_folder(tokens_dir, found[0])}")
         return found[0]
 
 # %% ../nbs/01_data.ipynb #831dcb49
@@ -307,18 +318,21 @@ def prepare(dataset: str = "wikitext-103", data_dir=None, out_dir="data", worker
     identity = identity or corpus_identity(dataset, data_dir)
     out = tokens_folder(out_dir, identity)
     try: out.mkdir(parents=True, exist_ok=True)  # fails now, not after the tokenizing, if it cannot be made
-    except OSError as e: raise OSError(f"Cannot create {out} ({e.strerror}): choose another --out_dir / --tokens_dir") from None
+    except OSError as e:
+        raise OSError(f"Cannot create {out} ({e.strerror}): choose another --out_dir / --tokens_dir") from None
     remove_stale_tmp(out)
     corpus = load_corpus(dataset, data_dir)
     for split, c in corpus.items():
         docs, digest = c["docs"], identity["splits"][split]
         if c.get("digest", digest) != digest:
-            raise ValueError(f"{c['source']} changed since its identity was taken (a file being written?): run again once it is complete.")
+            raise ValueError(f"{c['source']} changed since its identity was taken (a file being written?): "
+                             "run again once it is complete.")
         if not any(d.strip() for d in docs):
             raise ValueError(f"The {split} split from {c['source']} is empty: check the file, or remove it.")
         meta = split_meta(out, split)
         if meta and not force and meta["source_id"] == digest:
-            if progress: print(f"{split}: up to date ({meta['num_tokens']:,} tokens in {out / (split + '.bin')})")
+            if progress:
+                print(f"{split}: up to date ({meta['num_tokens']:,} tokens in {out / (split + '.bin')})")
             continue
         tokens = encode_docs(docs, workers, progress)
         atomic_write_bytes(out / f"{split}.bin", tokens.tobytes())
@@ -330,7 +344,9 @@ def prepare(dataset: str = "wikitext-103", data_dir=None, out_dir="data", worker
                 "words": sum(len(d.split()) + d.count("\n") for d in docs),
                 "created": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")}
         atomic_write_bytes(out / f"{split}.json", json.dumps(meta, indent=1).encode())
-        if progress: print(f"{split}: {len(tokens):,} tokens from {text_bytes / 1e6:.1f} MB -> {out / (split + '.bin')}")
+        if progress:
+            print(f"{split}: {len(tokens):,} tokens from {text_bytes / 1e6:.1f} MB -> "
+                  f"{out / (split + '.bin')}")
     return out
 
 # %% ../nbs/01_data.ipynb #f9e40763
@@ -348,8 +364,10 @@ def write_sample_wikitext(folder: str | Path, n_articles: int = 40, seed: int = 
             name = "".join(rng.choice(list("bcdfghklmnprstvz"), 2)).title() + rng.choice(["ar", "en", "os",
                                                                                           "ia"])
             arts.append(f" \n = {name} = \n \n {name} is a {t} in {p} . It was first described in {y} , and "
-                        f"it is known for its size . The {t} of {name} is one of the largest in {p} .\n \n = = History = = \n \n "
-                        f"In {y + int(rng.integers(1, 50))} , {name} was visited by people from {rng.choice(places)} . "
+                        f"it is known for its size . The {t} of {name} is one of the largest in {p} .\n \n = "
+                        "= History = = \n \n "
+                        f"In {y + int(rng.integers(1, 50))} , {name} was visited by people from "
+                        f"{rng.choice(places)} . "
                         f"Today the {t} is a protected site .\n")
         (folder / fname).write_text("".join(arts), encoding="utf-8")
     return folder
@@ -360,7 +378,8 @@ def load_tokens(data_dir: str | Path, split: str) -> np.memmap:
     meta = split_meta(data_dir, split)
     if meta is None:
         raise FileNotFoundError(f"No complete '{split}' tokens in {data_dir}: run `gpt_nb_prepare` first "
-                                "(e.g. `gpt_nb_prepare --dataset wikitext-103`, or `--data_dir` for your own files).")
+                                "(e.g. `gpt_nb_prepare --dataset wikitext-103`, or `--data_dir` "
+                                "for your own files).")
     return np.memmap(Path(data_dir) / f"{split}.bin", dtype=np.uint16, mode="r", shape=(meta["num_tokens"],))
 
 # %% ../nbs/01_data.ipynb #bb42f2c0
@@ -368,8 +387,10 @@ class BatchLoader:
     "Batches `(x, y)` of shape `(batch_size, context_length)`: shuffled epochs for training, in order for evaluation."
     def __init__(self, tokens, batch_size: int, context_length: int, train: bool = True, rank: int = 0,
                  world_size: int = 1, seed: int = 0, device="cpu", max_windows: int | None = None):
-        if batch_size < 1 or context_length < 1: raise ValueError("batch_size and context_length must be positive")
-        if not 0 <= rank < world_size: raise ValueError(f"rank {rank} must be in [0, world_size={world_size})")
+        if batch_size < 1 or context_length < 1:
+            raise ValueError("batch_size and context_length must be positive")
+        if not 0 <= rank < world_size:
+            raise ValueError(f"rank {rank} must be in [0, world_size={world_size})")
         self.tokens, self.B, self.T, self.train = tokens, batch_size, context_length, train
         self.rank, self.world, self.seed, self.device = rank, world_size, seed, torch.device(device)
         # evaluation: only the first `max_windows` windows, whatever the world size
@@ -377,8 +398,10 @@ class BatchLoader:
         # position: the next global batch is batch `index` of epoch `epoch`
         self.epoch, self.index, self._cache = 0, 0, None
         if self.windows_per_epoch(0) < (batch_size * world_size if train else 1):
-            raise ValueError(f"{len(tokens):,} tokens are too few for {'one batch of ' + str(batch_size) + ' x ' + str(world_size) if train else 'one'} "
-                             f"window(s) of {context_length} tokens: use a smaller batch_size or context_length, or more data.")
+            raise ValueError(f"{len(tokens):,} tokens are too few for "
+                             f"{'one batch of ' + str(batch_size) + ' x ' + str(world_size) if train else 'one'} "
+                             f"window(s) of {context_length} tokens: use a smaller batch_size or "
+                             "context_length, or more data.")
 
     def windows_per_epoch(self, epoch: int) -> int: return len(self._starts(epoch))
     def batches_per_epoch(self, epoch: int = 0) -> int:
@@ -428,7 +451,8 @@ class BatchLoader:
     def load_state_dict(self, sd: dict):
         "Continue from `state_dict()`; with another global batch size, from the same number of windows read."
         if sd.get("seed", self.seed) != self.seed:
-            raise ValueError(f"This checkpoint's data order used seed {sd['seed']}, not {self.seed}: resume with --seed {sd['seed']}.")
+            raise ValueError(f"This checkpoint's data order used seed {sd['seed']}, not {self.seed}: resume "
+                             f"with --seed {sd['seed']}.")
         self.epoch, self.index = int(sd["epoch"]), int(sd["index"]) * int(sd.get(
             "batch_windows", self.B * self.world)) // (self.B * self.world)
 
@@ -440,11 +464,14 @@ class CLIParser(argparse.ArgumentParser):
 def check_output_file(path: str | Path, flag: str = "--out") -> Path:
     "`path`, if a file can be written there: checked before long work starts, with an error that says what to do."
     p = Path(path)
-    if p.is_dir(): raise ValueError(f"{flag} {p} is a folder: give a file name in it, e.g. {p / 'results.json'}")
-    if not p.parent.is_dir(): raise ValueError(f"{flag} {p}: the folder {p.parent} does not exist; create it or choose another path")
+    if p.is_dir():
+        raise ValueError(f"{flag} {p} is a folder: give a file name in it, e.g. {p / 'results.json'}")
+    if not p.parent.is_dir():
+        raise ValueError(f"{flag} {p}: the folder {p.parent} does not exist; create it or choose another path")
     existed = p.exists()
     try: open(p, "a").close()
-    except OSError as e: raise ValueError(f"{flag} {p} cannot be written ({e.strerror}): choose another path") from None
+    except OSError as e:
+        raise ValueError(f"{flag} {p} cannot be written ({e.strerror}): choose another path") from None
     if not existed: p.unlink()
     return p
 

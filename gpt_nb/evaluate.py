@@ -51,7 +51,8 @@ def score_tokens(model: GPT, tokens, stride: int | None = None, batch_size: int 
     nll, n = 0.0, 0
     groups, cur = [], []  # batches of consecutive windows of equal length (only the last one may be shorter)
     for w in windows:
-        if cur and (len(cur) == batch_size or w[1] - w[0] != cur[0][1] - cur[0][0]): groups.append(cur); cur = []
+        if cur and (len(cur) == batch_size or w[1] - w[0] != cur[0][1] - cur[0][0]):
+            groups.append(cur); cur = []
         cur.append(w)
     groups.append(cur)
     for group in tqdm(groups, disable=not progress, desc="scoring", unit="batch"):
@@ -148,11 +149,13 @@ def evaluate_run(checkpoint: str | Path | None = None, hf: str | None = None, sp
     tokens_root = Path(tokens_dir or tcfg.get("tokens_dir") or "data")
     ident = resolve_corpus(dataset, data_dir, tokens_root, trained_on if own else None)
     if own and trained_on and ident["splits"] != trained_on["splits"]:
-        warn(f"note: {ident['source']} has changed since the run was trained (corpus {trained_on['key']}, now {ident['key']}): "
+        warn(f"note: {ident['source']} has changed since the run was trained (corpus {trained_on['key']}, "
+             f"now {ident['key']}): "
              "evaluating on the text as it is now")
     split = split or ("test" if "test" in ident["splits"] else "validation")
     if split not in ident["splits"]:
-        raise ValueError(f"{ident['name']} has no {split} split (it has {', '.join(sorted(ident['splits']))}): give --split validation")
+        raise ValueError(f"{ident['name']} has no {split} split (it has "
+                         f"{', '.join(sorted(ident['splits']))}): give --split validation")
     name = f"eval_{split}" + (f"_stride{stride}" if stride else "") + ".json"
     out = check_output_file(out or (path.parent if checkpoint else Path(".")) / name)  # before the long part
     folder = tokens_folder(tokens_root, ident)
@@ -189,12 +192,16 @@ def results_table(paths: list[str | Path], include_reference: bool = True) -> st
     "A Markdown table of evaluation JSON files (from `gpt_nb_evaluate`): run, hardware, time, val loss, perplexities."
     rows = ([REFERENCE_RESULT] if include_reference else []) + [json.loads(Path(p).read_text()) for p in paths]
     fmt = lambda v, f: "" if v is None else format(v, f)
-    lines = ["| run | hardware | training time | validation loss | split scored | perplexity (token) | word-level | stride |",
+    lines = ["| run | hardware | training time | validation loss | split scored | perplexity (token) | "
+             "word-level | stride |",
              "|---|---|---|---|---|---|---|---|"]
     for r in rows:
         t = r.get("train_time_s")
-        lines.append(f"| {r.get('run', '')} | {r.get('hardware') or ''} | {'' if t is None else f'{t / 3600:.2f} h' if t >= 3600 else f'{t:.0f} s'} "
-                     f"| {fmt(r.get('val_loss'), '.3f')} | {r.get('split', '')} | {fmt(r.get('token_ppl'), '.2f')} | {fmt(r.get('word_ppl'), '.2f')} | {r.get('stride') or ''} |")
+        lines.append(f"| {r.get('run', '')} | {r.get('hardware') or ''} | "
+                     f"{'' if t is None else f'{t / 3600:.2f} h' if t >= 3600 else f'{t:.0f} s'} "
+                     f"| {fmt(r.get('val_loss'), '.3f')} | {r.get('split', '')} | "
+                     f"{fmt(r.get('token_ppl'), '.2f')} | {fmt(r.get('word_ppl'), '.2f')} | "
+                     f"{r.get('stride') or ''} |")
     return "\n".join(lines)
 
 # %% ../nbs/07_evaluate.ipynb #0d660b66
@@ -245,9 +252,11 @@ def load_task(task: str, task_file: str | Path | None = None, limit: int | None 
     t = TASKS[task]
     if task_file is not None:
         p = Path(task_file)
-        if not p.is_file(): raise FileNotFoundError(f"--task_file {p} is not a file: give a JSONL file, one example per line")
+        if not p.is_file():
+            raise FileNotFoundError(f"--task_file {p} is not a file: give a JSONL file, one example per line")
         try: rows = [json.loads(line) for line in p.read_text().splitlines() if line.strip()]
-        except json.JSONDecodeError as e: raise ValueError(f"--task_file {p} is not JSONL ({e}): one JSON object per line") from None
+        except json.JSONDecodeError as e:
+            raise ValueError(f"--task_file {p} is not JSONL ({e}): one JSON object per line") from None
     else:
         import datasets
         with from_hub(f"{task} ({t['path']})",
@@ -257,14 +266,17 @@ def load_task(task: str, task_file: str | Path | None = None, limit: int | None 
     if not rows: raise ValueError(f"No {task} examples to score")
     for i, r in enumerate(rows):
         missing = [f for f in t["fields"] if not isinstance(r, dict) or f not in r]
-        if missing: raise ValueError(f"{task} example {i + 1} lacks {', '.join(missing)}: each needs {', '.join(t['fields'])}")
+        if missing:
+            raise ValueError(f"{task} example {i + 1} lacks {', '.join(missing)}: each needs "
+                             f"{', '.join(t['fields'])}")
     return rows
 
 def evaluate_task(checkpoint: str | Path | None = None, hf: str | None = None, task: str | None = None,
                   task_file: str | Path | None = None, limit: int | None = None, device: str = "auto",
                   out: str | Path | None = None, progress: bool = False) -> tuple[dict, Path]:
     "Score a checkpoint (or a Hugging Face GPT-2) on a zero-shot task; save the figures as JSON beside it. -> (figures, file)"
-    if task is None: raise ValueError("--task_file needs --task: say which task the file holds (hellaswag or lambada)")
+    if task is None:
+        raise ValueError("--task_file needs --task: say which task the file holds (hellaswag or lambada)")
     if limit is not None and limit < 1: raise ValueError("--limit must be at least 1")
     if task not in TASKS: raise ValueError(f"Unknown --task {task!r}: choose {' or '.join(TASKS)}")
     dev = pick_device(device)
@@ -291,7 +303,8 @@ def zero_shot_table(paths: list[str | Path], include_reference: bool = True) -> 
     fmt = lambda v, f: "" if v is None else format(v, f)
     lines = ["| run | task | examples | accuracy | accuracy (mean loss per token) | perplexity |",
              "|---|---|---|---|---|---|"]
-    lines += [f"| {r.get('run', '')} | {r['task']} | {r['examples']:,} | {fmt(r.get('acc'), '.2%')} | {fmt(r.get('acc_norm'), '.2%')} "
+    lines += [f"| {r.get('run', '')} | {r['task']} | {r['examples']:,} | {fmt(r.get('acc'), '.2%')} | "
+              f"{fmt(r.get('acc_norm'), '.2%')} "
               f"| {fmt(r.get('ppl'), '.2f')} |" for r in rows]
     return "\n".join(lines)
 

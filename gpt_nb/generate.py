@@ -94,13 +94,15 @@ def generate_tokens(model: GPT, prompt: list[int], max_tokens: int = 100, temper
 
 def check_sampling(temperature=1.0, top_k=None, top_p=None, repetition_penalty=1.0, max_tokens=1, seed=None):
     "Raise a clear ValueError for sampling settings that make no sense (negative, NaN, infinite, out of range)."
-    if not (math.isfinite(temperature) and temperature >= 0): raise ValueError(f"temperature must be a finite number >= 0 (0 = greedy), got {temperature}")
+    if not (math.isfinite(temperature) and temperature >= 0):
+        raise ValueError(f"temperature must be a finite number >= 0 (0 = greedy), got {temperature}")
     if top_k is not None and top_k < 1: raise ValueError(f"top_k must be at least 1, got {top_k}")
     if top_p is not None and not 0 < top_p <= 1: raise ValueError(f"top_p must be in (0, 1], got {top_p}")
     if not (math.isfinite(repetition_penalty) and repetition_penalty > 0):
         raise ValueError(f"repetition_penalty must be a finite number > 0 (1 = off), got {repetition_penalty}")
     if max_tokens < 1: raise ValueError(f"max_tokens must be at least 1, got {max_tokens}")
-    if seed is not None and not 0 <= seed < 2 ** 63: raise ValueError(f"seed must be in [0, 2**63), got {seed}")
+    if seed is not None and not 0 <= seed < 2 ** 63:
+        raise ValueError(f"seed must be in [0, 2**63), got {seed}")
 
 def generate(model: GPT, prompt: str = "", max_tokens: int = 100, **kw) -> str:
     "The text `model` writes after `prompt` (see `generate_tokens` for the settings)."
@@ -111,7 +113,8 @@ def generate(model: GPT, prompt: str = "", max_tokens: int = 100, **kw) -> str:
 # %% ../nbs/06_generate.ipynb #3ca2c0c8
 class TextStream:
     "Decode tokens one at a time into text, holding back incomplete UTF-8 characters."
-    def __init__(self): self.tok, self.dec = get_tokenizer(), codecs.getincrementaldecoder("utf-8")(errors="replace")
+    def __init__(self):
+        self.tok, self.dec = get_tokenizer(), codecs.getincrementaldecoder("utf-8")(errors="replace")
     def __call__(self, token: int) -> str: return self.dec.decode(self.tok.decode_single_token_bytes(token))
     def flush(self) -> str: return self.dec.decode(b"", final=True)
 
@@ -155,7 +158,8 @@ def main(argv=None, stdin=None, stdout=None):
     try:
         check_sampling(a.temperature, a.top_k or None, a.top_p, a.repetition_penalty, a.max_tokens, a.seed)
         try: a.prompt.encode("utf-8")
-        except UnicodeEncodeError: raise ValueError("--prompt is not valid text (it holds bytes that are not UTF-8)") from None
+        except UnicodeEncodeError:
+            raise ValueError("--prompt is not valid text (it holds bytes that are not UTF-8)") from None
         device = pick_device(a.device)
         model = load_model(a.checkpoint,
                            device) if a.checkpoint else GPT.from_pretrained(a.hf).to(device).eval()

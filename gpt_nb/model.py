@@ -35,26 +35,32 @@ class GPTConfig:
             if not isinstance(v, int) or isinstance(
                 v, bool) or v < 1: raise ValueError(f"GPTConfig.{f} must be a positive integer, got {v!r}")
         if self.emb_dim % self.n_heads:
-            raise ValueError(f"GPTConfig.emb_dim ({self.emb_dim}) must be divisible by n_heads ({self.n_heads}): "
-                             f"try n_heads={math.gcd(self.emb_dim, self.n_heads)} or emb_dim={self.emb_dim // self.n_heads * self.n_heads + self.n_heads}")
-        if not 0.0 <= self.drop_rate < 1.0: raise ValueError(f"GPTConfig.drop_rate must be in [0, 1), got {self.drop_rate}")
+            raise ValueError(f"GPTConfig.emb_dim ({self.emb_dim}) must be divisible by "
+                             f"n_heads ({self.n_heads}): "
+                             f"try n_heads={math.gcd(self.emb_dim, self.n_heads)} or "
+                             f"emb_dim={self.emb_dim // self.n_heads * self.n_heads + self.n_heads}")
+        if not 0.0 <= self.drop_rate < 1.0:
+            raise ValueError(f"GPTConfig.drop_rate must be in [0, 1), got {self.drop_rate}")
 
     @property
-    def padded_vocab_size(self) -> int: return -(-self.vocab_size // self.vocab_multiple) * self.vocab_multiple
+    def padded_vocab_size(self) -> int:
+        return -(-self.vocab_size // self.vocab_multiple) * self.vocab_multiple
     @property
     def head_dim(self) -> int: return self.emb_dim // self.n_heads
 
     @classmethod
     def from_preset(cls, name: str, **overrides) -> GPTConfig:
         "A named preset (see `PRESETS`), with any field overridden."
-        if name not in PRESETS: raise ValueError(f"Unknown preset {name!r}: choose one of {', '.join(PRESETS)}")
+        if name not in PRESETS:
+            raise ValueError(f"Unknown preset {name!r}: choose one of {', '.join(PRESETS)}")
         unknown = set(overrides) - {f.name for f in fields(cls)}
         if unknown: raise ValueError(f"Unknown GPTConfig fields {sorted(unknown)}")
         return cls(**{**{k: v for k, v in PRESETS[name].items() if k != "train"}, **overrides})
 
     def to_dict(self) -> dict: return asdict(self)
 
-# the one registry of model sizes, with the trainer's defaults for each (chapter 4): peak lr, micro-batch, epochs
+# the one registry of model sizes, with the trainer's defaults for each (chapter 4): peak lr, micro-batch,
+# epochs
 PRESETS = {
     "gpt2-124m":     dict(context_length=1024, emb_dim=768, n_heads=12, n_layers=12, drop_rate=0.1,
                           # GPT-2 Small
@@ -67,7 +73,8 @@ PRESETS = {
     "tiny":          dict(context_length=64,   emb_dim=64,  n_heads=4,  n_layers=2,  drop_rate=0.0,
                           # CPU tests
                           train=dict(lr=3e-3, batch_size=8, epochs=1)),
-    # the rest of OpenAI's family; peak learning rates of the GPT-3 paper's models of these sizes (Brown et al. 2020, table 2.1)
+    # the rest of OpenAI's family; peak learning rates of the GPT-3 paper's models of these sizes (Brown et
+    # al. 2020, table 2.1)
     "gpt2-medium":   dict(context_length=1024, emb_dim=1024, n_heads=16, n_layers=24, drop_rate=0.1,  # 355M
                           train=dict(lr=3e-4, batch_size=8, epochs=10)),
     "gpt2-large":    dict(context_length=1024, emb_dim=1280, n_heads=20, n_layers=36, drop_rate=0.1,  # 774M
@@ -132,7 +139,8 @@ class GPT(nn.Module):
         B, T = idx.shape
         start = caches[0].len if caches else 0
         if start + T > self.config.context_length:
-            raise ValueError(f"{start + T} positions exceed the context length {self.config.context_length}: crop the input")
+            raise ValueError(f"{start + T} positions exceed the context length "
+                             f"{self.config.context_length}: crop the input")
         pos = torch.arange(start, start + T, device=idx.device)
         x = self.transformer.drop(self.transformer.wte(idx) + self.transformer.wpe(pos))
         recompute = self.activation_checkpointing and self.training and torch.is_grad_enabled() and not caches
@@ -199,8 +207,11 @@ def _from_hf(cls, hf_model, **overrides) -> GPT:
         (f"n_inner={getattr(c, 'n_inner', None)} (ours is 4 x n_embd)", getattr(
             c, "n_inner", None) not in (None, 4 * c.n_embd)),
         ("cross-attention layers", getattr(c, "add_cross_attention", False))] if bad]
-    if differs: raise ValueError("This Hugging Face model differs from GPT-2 in ways gpt_nb's GPT cannot represent, and its "
-                                 f"outputs would change: {'; '.join(differs)}. Use it with transformers directly.")
+    if differs:
+        raise ValueError("This Hugging Face model differs from GPT-2 in ways gpt_nb's GPT cannot "
+                         "represent, and its "
+                                 f"outputs would change: {'; '.join(differs)}. Use it with "
+                                 "transformers directly.")
     cfg = GPTConfig(vocab_size=c.vocab_size, context_length=c.n_positions, emb_dim=c.n_embd, n_heads=c.n_head,
                     n_layers=c.n_layer, drop_rate=c.resid_pdrop, **overrides)
     model = cls(cfg)
@@ -226,7 +237,8 @@ def _from_pretrained(cls, name: str = "gpt2", **overrides) -> GPT:
 def _to_hf(self):
     "This model as a Hugging Face `GPT2LMHeadModel` (save it with `.save_pretrained(path)`)."
     from transformers import GPT2LMHeadModel
-    if not self.config.qkv_bias: raise ValueError("Hugging Face GPT-2 always has a qkv bias: export needs qkv_bias=True")
+    if not self.config.qkv_bias:
+        raise ValueError("Hugging Face GPT-2 always has a qkv bias: export needs qkv_bias=True")
     hf = GPT2LMHeadModel(_hf_config(self.config)).to(self.lm_head.weight.device)
     dst = hf.state_dict()
     for k, v in self.state_dict().items():
@@ -251,7 +263,8 @@ def estimate_train_memory(cfg: GPTConfig, batch_size: int, activation_checkpoint
     # fp32 block input only
     per_layer = 4 * cfg.emb_dim * tokens if activation_checkpointing else 34 * cfg.emb_dim * tokens
     acts = per_layer * cfg.n_layers + 34 * cfg.emb_dim * tokens * activation_checkpointing + 2 * cfg.emb_dim * tokens * 2
-    # (with checkpointing, one block's activations exist again while it is recomputed; + embeddings and final norm)
+    # (with checkpointing, one block's activations exist again while it is recomputed; + embeddings and final
+    # norm)
     logits = 6 * tokens * cfg.padded_vocab_size
     return {"params_M": round(n / 1e6, 1), "states_GB": round(states / 1e9, 1),
             "activations_GB": round(acts / 1e9, 1),

@@ -51,7 +51,9 @@ def pick_device(device: str = "auto", gpu: int | None = None) -> torch.device:
     "The device to train on: `--gpu N`, an explicit `device` (checked to exist), or the best available (CUDA, MPS, CPU)."
     n_gpus = torch.cuda.device_count() if torch.cuda.is_available() else 0
     if gpu is not None:
-        if not n_gpus: raise ValueError(f"--gpu {gpu}: no CUDA GPU is available here; leave out --gpu to train on the CPU.")
+        if not n_gpus:
+            raise ValueError(f"--gpu {gpu}: no CUDA GPU is available here; leave out --gpu "
+                             "to train on the CPU.")
         if not 0 <= gpu < n_gpus: raise ValueError(f"--gpu {gpu}: there are {n_gpus} GPUs, numbered from 0.")
         return torch.device("cuda", gpu)
     has_mps = bool(getattr(torch.backends, "mps", None) and torch.backends.mps.is_available())
@@ -59,12 +61,17 @@ def pick_device(device: str = "auto", gpu: int | None = None) -> torch.device:
         if n_gpus: return torch.device("cuda", int(os.environ.get("LOCAL_RANK", 0)))
         return torch.device("mps") if has_mps else torch.device("cpu")
     m = re.fullmatch(r"(cpu|cuda|mps)(?::(\d+))?", str(device))
-    if not m: raise ValueError(f"--device {device!r} is not a device: use auto, cpu, cuda, cuda:N (N from 0) or mps.")
+    if not m:
+        raise ValueError(f"--device {device!r} is not a device: use auto, cpu, cuda, "
+                         "cuda:N (N from 0) or mps.")
     kind, index = m.group(1), int(m.group(2) or 0)
     if kind == "cuda" and not n_gpus:
-        raise ValueError(f"--device {device}: no CUDA GPU is available to this PyTorch ({torch.__version__}); use --device cpu.")
-    if kind == "cuda" and index >= n_gpus: raise ValueError(f"--device {device}: there are {n_gpus} GPUs, numbered from 0.")
-    if kind == "mps" and not has_mps: raise ValueError(f"--device mps: Apple's MPS is not available here; use --device cpu.")
+        raise ValueError(f"--device {device}: no CUDA GPU is available to this PyTorch "
+                         f"({torch.__version__}); use --device cpu.")
+    if kind == "cuda" and index >= n_gpus:
+        raise ValueError(f"--device {device}: there are {n_gpus} GPUs, numbered from 0.")
+    if kind == "mps" and not has_mps:
+        raise ValueError(f"--device mps: Apple's MPS is not available here; use --device cpu.")
     return torch.device(device)
 
 def pick_dtype(device: torch.device, dtype: str = "auto") -> torch.dtype:
@@ -152,7 +159,8 @@ def _check_number(name, v, lo, hi=math.inf, lo_open=False, hi_open=False):
 def check_name(name: str, what: str = "--run_name") -> str:
     "`name` if it is a plain file name (letters, digits, `._-`), so that it cannot point outside its folder."
     if not (isinstance(name, str) and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}", name)):
-        raise ValueError(f"{what} {name!r} must be a plain name (letters, digits, '.', '_', '-'; not a path): it names "
+        raise ValueError(f"{what} {name!r} must be a plain name (letters, digits, '.', '_', '-'; "
+                         "not a path): it names "
                          "a folder inside --out_dir.")
     return name
 
@@ -166,7 +174,9 @@ def check_loggers(log: str | None) -> list[str]:
     "The loggers that `--log` names (comma-separated), each known and installed, or a clear error."
     names = [n.strip() for n in (log or "").split(",") if n.strip()]
     for n in names:
-        if n not in LOGGERS: raise ValueError(f"--log {log}: unknown logger {n!r}; choose tensorboard, wandb, or tensorboard,wandb")
+        if n not in LOGGERS:
+            raise ValueError(f"--log {log}: unknown logger {n!r}; choose tensorboard, wandb, "
+                             "or tensorboard,wandb")
         if importlib.util.find_spec(LOGGERS[n]) is None:
             raise ValueError(f"--log {n} needs the {LOGGERS[n]} package: pip install {LOGGERS[n]}")
     return names
@@ -177,7 +187,8 @@ class TrainConfig:
     preset: str | None = _opt(None, "model size (default: gpt2-124m)", list(PRESETS))
     gpu: int | None = _opt(None, "train on this GPU (one process)")
     dataset: str | None = _opt(None,
-                               "a Hugging Face WikiText, or shakespeare (embedded, offline; default: wikitext-103)", list(DATASETS))
+                               "a Hugging Face WikiText, or shakespeare (embedded, offline; "
+                               "default: wikitext-103)", list(DATASETS))
     data_dir: str | None = _opt(None, "your own text folder instead (see gpt_nb_prepare)")
     tokens_dir: str = _opt("data", "where prepared tokens are kept")
     batch_size: int | None = _opt(None, "micro-batch per device (default: by preset)")
@@ -194,10 +205,12 @@ class TrainConfig:
     drop_rate: float | None = _opt(None, "default: the preset's")
     tokens_per_step: int | None = _opt(None, "default: 524288 (2**19); tiny: one micro-batch per device")
     vocab_multiple: int | None = _opt(None,
-                                      "pad the vocabulary to a multiple of this: 50,304 rows, faster on GPUs, same math (default: 64)")
+                                      "pad the vocabulary to a multiple of this: 50,304 rows, faster on "
+                                      "GPUs, same math (default: 64)")
     eval_every: int = _opt(250, "evaluate (and save a checkpoint) every N steps")
     eval_batches: int = _opt(20,
-                             "validation: this many global batches (tokens_per_step tokens), on any number of GPUs")
+                             "validation: this many global batches (tokens_per_step tokens), "
+                             "on any number of GPUs")
     keep_last: int = _opt(3, "checkpoints to keep (besides best.pt)")
     out_dir: str = _opt(".", "checkpoints/<run> and logs/<run> go under it")
     run_name: str | None = _opt(None, "a plain name (default: the preset)")
@@ -222,11 +235,13 @@ class TrainConfig:
     progress: bool = _opt(True, "no progress bar")  # --no_progress
     log_every: int = _opt(0, "also print a line every N steps (0 = off)")
     log: str | None = _opt(None,
-                           "also log to tensorboard, wandb, or both (tensorboard,wandb); each an optional package")
+                           "also log to tensorboard, wandb, or both (tensorboard,wandb); each "
+                           "an optional package")
     wandb_project: str = _opt("gpt_nb", "W&B project (with --log wandb)")
     wandb_name: str | None = _opt(None, "W&B run name (default: the run's name)")
     wandb_mode: str | None = _opt(None,
-                                  "W&B mode: online, or offline (no account; `wandb sync` uploads later); default: "
+                                  "W&B mode: online, or offline (no account; `wandb sync` "
+                                  "uploads later); default: "
                                         "W&B's own (WANDB_MODE)", ["online", "offline"])
 
     def __post_init__(self):
@@ -238,7 +253,8 @@ class TrainConfig:
             v = getattr(self, f)
             if v is not None and (not isinstance(v, int) or isinstance(v, bool) or v < 1):
                 raise ValueError(f"--{f} must be a positive integer, got {v!r}")
-        if self.max_steps is not None and self.epochs is not None: raise ValueError("Give --max_steps or --epochs, not both.")
+        if self.max_steps is not None and self.epochs is not None:
+            raise ValueError("Give --max_steps or --epochs, not both.")
         for name, lo, hi, lo_open, hi_open in (("epochs", 0, math.inf, True, False), ("lr", 0, math.inf, True,
                                                                                       False),
                 ("min_lr_ratio", 0, 1, False, False), ("weight_decay", 0, math.inf, False, False), (
@@ -256,13 +272,16 @@ class TrainConfig:
         if self.run_name is not None: check_name(self.run_name)
         check_loggers(self.log)
         if self.wandb_mode not in (None, "online",
-                                   "offline"): raise ValueError(f"--wandb_mode must be online or offline, got {self.wandb_mode!r}")
+                                   "offline"): raise ValueError("--wandb_mode must be online or offline, "
+                                                                f"got {self.wandb_mode!r}")
         for f, ok in (("compile", ("auto", "on", "off", *COMPILE_MODES)), ("fused_adamw", ("auto", "on",
                                                                                            "off")),
                       ("attention", ATTENTION)):
             if getattr(self,
-                       f) not in ok: raise ValueError(f"--{f} must be one of {', '.join(ok)}, got {getattr(self, f)!r}")
-        if self.dtype != "auto" and self.dtype not in DTYPES: raise ValueError(f"Unknown --dtype {self.dtype!r}: choose auto, {', '.join(DTYPES)}")
+                       f) not in ok: raise ValueError(f"--{f} must be one of {', '.join(ok)}, got "
+                                                      f"{getattr(self, f)!r}")
+        if self.dtype != "auto" and self.dtype not in DTYPES:
+            raise ValueError(f"Unknown --dtype {self.dtype!r}: choose auto, {', '.join(DTYPES)}")
 
     def with_defaults(self) -> TrainConfig:
         "A copy with every unset field of `TRAIN_DEFAULTS` and the preset's learning rate and micro-batch filled in."
@@ -289,13 +308,16 @@ def save_checkpoint(state: dict, path: str | Path):
 def load_checkpoint(path: str | Path, map_location="cpu") -> dict:
     "Load a checkpoint safely (`weights_only=True`), with a clear error if it is missing or not one of ours."
     path = Path(path)
-    if not path.is_file(): raise FileNotFoundError(f"No checkpoint at {path}: check the path (checkpoints are in checkpoints/<run>/).")
+    if not path.is_file():
+        raise FileNotFoundError(f"No checkpoint at {path}: check the path (checkpoints are in "
+                                "checkpoints/<run>/).")
     try: state = torch.load(path, map_location=map_location, weights_only=True)
     except Exception as e:
         raise ValueError(f"{path} is not a readable gpt_nb checkpoint ({type(e).__name__}: {str(e)[:200]}). "
                          "It may be truncated or from another program; use another checkpoint.") from None
     if not isinstance(state, dict) or state.get("format") != CKPT_FORMAT:
-        raise ValueError(f"{path} is not a gpt_nb checkpoint (format {state.get('format') if isinstance(state, dict) else type(state).__name__}).")
+        raise ValueError(f"{path} is not a gpt_nb checkpoint (format "
+                         f"{state.get('format') if isinstance(state, dict) else type(state).__name__}).")
     return state
 
 def _nonfinite(tensors: dict) -> list[str]:
@@ -305,7 +327,8 @@ def _nonfinite(tensors: dict) -> list[str]:
 def checkpoint_problem(state: dict) -> str | None:
     "Why a loaded checkpoint cannot be trusted (non-finite weights, optimizer state or validation loss), or None if it can."
     bad = _nonfinite(state.get("model", {}))
-    if bad: return f"its weights hold NaN or infinite values ({', '.join(bad[:3])}{', ...' if len(bad) > 3 else ''})"
+    if bad:
+        return f"its weights hold NaN or infinite values ({', '.join(bad[:3])}{', ...' if len(bad) > 3 else ''})"
     opt = state.get("optimizer", {}).get("state", {})
     if any(_nonfinite(s) for s in opt.values() if isinstance(
         s, dict)): return "its optimizer state holds NaN or infinite values"
@@ -349,9 +372,11 @@ def resolve_checkpoint(path: str | Path) -> Path:
     if path.is_dir():
         best = path / "best.pt"
         found = best if best.exists() and _usable(best) else latest_checkpoint(path)
-        if found is None: raise FileNotFoundError(f"No usable checkpoint in {path}: train first, or point to a .pt file.")
+        if found is None:
+            raise FileNotFoundError(f"No usable checkpoint in {path}: train first, or point to a .pt file.")
         return found
-    if not path.exists(): raise FileNotFoundError(f"No checkpoint at {path}: give a .pt file or a checkpoints/<run> folder.")
+    if not path.exists():
+        raise FileNotFoundError(f"No checkpoint at {path}: give a .pt file or a checkpoints/<run> folder.")
     return path
 
 def load_model(checkpoint: str | Path, device="cpu", state: dict | None = None) -> GPT:
@@ -359,12 +384,14 @@ def load_model(checkpoint: str | Path, device="cpu", state: dict | None = None) 
     path = resolve_checkpoint(checkpoint)
     state = state or load_checkpoint(path)
     if problem := checkpoint_problem(state):
-        raise ValueError(f"{path} cannot be used: {problem}. It was saved after training diverged; use an earlier checkpoint.")
+        raise ValueError(f"{path} cannot be used: {problem}. It was saved after training diverged; use an "
+                         "earlier checkpoint.")
     try:
         model = GPT(GPTConfig(**state["model_config"]))
         model.load_state_dict(state["model"])
     except (TypeError, KeyError, RuntimeError, ValueError) as e:
-        raise ValueError(f"{path} does not match its saved model configuration: {' '.join(str(e).split())[:400]}") from None
+        raise ValueError(f"{path} does not match its saved model configuration: "
+                         f"{' '.join(str(e).split())[:400]}") from None
     return model.to(device).eval()
 
 def export_weights(checkpoint: str | Path, out: str | Path, dtype: torch.dtype = torch.float16) -> Path:
@@ -441,7 +468,8 @@ class Ranks:
         self.rank, self.world = int(os.environ.get("RANK", 0)), int(os.environ.get("WORLD_SIZE", 1))
         self.local_rank = int(os.environ.get("LOCAL_RANK", 0))
         if not self.ddp: self.device = pick_device(device, gpu); return
-        if gpu is not None: raise ValueError("--gpu is for one process; under torchrun each rank uses GPU LOCAL_RANK.")
+        if gpu is not None:
+            raise ValueError("--gpu is for one process; under torchrun each rank uses GPU LOCAL_RANK.")
         cuda = torch.cuda.is_available() and device in ("auto", "cuda")
         self.device = torch.device("cuda", self.local_rank) if cuda else torch.device("cpu")
         if dist.is_initialized(): return
@@ -513,13 +541,16 @@ def open_corpus(cfg: TrainConfig, ranks: Ranks, expected: dict | None = None, lo
     errors = [f"rank {r}: {e}" for r, (_, e) in enumerate(seen) if e]
     if errors: raise (err if not ranks.ddp else ValueError("; ".join(errors[:2])))
     if len({k for k,
-            _ in seen}) > 1: raise ValueError(f"The ranks see different corpora ({', '.join(sorted({k for k, _ in seen}))}): "
+            _ in seen}) > 1: raise ValueError("The ranks see different corpora "
+                                              f"({', '.join(sorted({k for k, _ in seen}))}): "
                                                       "give every machine the same data.")
     if expected and ident["splits"] != expected["splits"]:
         changed = [s for s in sorted(set(ident["splits"]) | set(expected["splits"])) if ident["splits"].get(s) != expected["splits"].get(s)]
         raise ValueError(f"This run was trained on {expected['source']} (corpus {expected['key']}), but "
-                         f"{ident['source']} holds other text now (corpus {ident['key']}; split(s) that differ: {', '.join(changed)}). "
-                         "Resuming would go on with different data: give the run's data (or restore its files), "
+                         f"{ident['source']} holds other text now (corpus {ident['key']}; split(s) that "
+                         f"differ: {', '.join(changed)}). "
+                         "Resuming would go on with different data: give the run's data (or "
+                         "restore its files), "
                          "or start a new --run_name.")
     folder = tokens_folder(cfg.tokens_dir, ident)
     # all ranks agree, so all reach the barrier
@@ -531,7 +562,8 @@ def open_corpus(cfg: TrainConfig, ranks: Ranks, expected: dict | None = None, lo
     return ident, load_tokens(folder, "train"), load_tokens(folder, "validation")
 
 #| export
-# settings a resume may change: where and how fast it runs, not what it learns (the data is checked by content)
+# settings a resume may change: where and how fast it runs, not what it learns (the data is checked by
+# content)
 RESUME_FREE = {
     "max_steps", "epochs", "eval_every", "eval_batches", "keep_last", "out_dir", "run_name", "resume",
     "stop_after", "compile",
@@ -569,12 +601,16 @@ class Checkpoints:
         "The newest good checkpoint and its state if `resume`; (None, None) for a new run, which must not overwrite one."
         existing = step_checkpoints(self.folder)
         if not resume:
-            if existing: raise ValueError(f"{self.folder} already holds checkpoints: add --resume to continue that run, "
+            if existing:
+                raise ValueError(f"{self.folder} already holds checkpoints: add --resume to "
+                                 "continue that run, "
                                           "or give a new --run_name.")
             return None, None
         found = latest_good(self.folder)
-        if found is None and existing: raise ValueError(f"--resume: none of the checkpoints in {self.folder} can be used "
-                                                        "(see the warnings above); move them away to start the run again.")
+        if found is None and existing:
+            raise ValueError(f"--resume: none of the checkpoints in {self.folder} can be used "
+                                                        "(see the warnings above); move them away to "
+                                                        "start the run again.")
         if found is None: log(f"--resume: no checkpoint in {self.folder} yet, starting a new run")
         return found or (None, None)
 
@@ -641,7 +677,8 @@ class WandbLog:
                                    dir=str(folder),
                                    config=config, mode=mode)
         except Exception as e:  # e.g. online without `wandb login`: W&B's own error types
-            raise ValueError(f"--log wandb: W&B could not start ({e}); run `wandb login`, or give --wandb_mode offline") from None
+            raise ValueError(f"--log wandb: W&B could not start ({e}); run `wandb login`, or give "
+                             "--wandb_mode offline") from None
     def write(self, record: dict): self.run.log(_scalars(record), step=record["step"])
     def close(self): self.run.finish()
 
@@ -694,7 +731,9 @@ def restore_training_state(t: Trainer, path: Path, s: dict):
         torch.set_rng_state(rng["torch"])
         if rng["cuda"] is not None and t.device.type == "cuda": torch.cuda.set_rng_state(rng["cuda"],
                                                                                          t.device)
-    else: t.log(f"world size changed ({s['world_size']} -> {t.world}): dropout draws will differ from the original run")
+    else:
+        t.log(f"world size changed ({s['world_size']} -> {t.world}): dropout draws will differ "
+              "from the original run")
     t.log(f"resumed {path} at step {t.step:,} ({t.tokens_seen:,} tokens)")
 
 # %% ../nbs/04_training.ipynb #f0226621
@@ -707,7 +746,8 @@ def report(t: Trainer, m: dict, bar):
                      **({"val": f"{m['val_loss']:.3f}"} if "val_loss" in m else {})})
     if t.is_main and t.cfg.log_every and (m["step"] % t.cfg.log_every == 0 or "val_loss" in m):
         val = f", val {m['val_loss']:.4f}" if "val_loss" in m else ""
-        print(f"step {m['step']}/{t.max_steps}: loss {m['train_loss']:.4f}{val}, lr {m['lr']:.2e}, {m['tokens_per_s']:,.0f} tok/s", flush=True)
+        print(f"step {m['step']}/{t.max_steps}: loss {m['train_loss']:.4f}{val}, lr {m['lr']:.2e}, "
+              f"{m['tokens_per_s']:,.0f} tok/s", flush=True)
 
 def run_loop(t: Trainer) -> dict:
     "Train to `max_steps` (or `stop_after` steps of this call), evaluating, logging and saving; returns the last step's metrics."
@@ -719,7 +759,8 @@ def run_loop(t: Trainer) -> dict:
         log=cfg.log, wandb=dict(project=cfg.wandb_project, name=cfg.wandb_name or t.run_name,
                                 mode=cfg.wandb_mode))
     group = f" ({dist.get_backend()} process group)" if t.ddp else ""
-    t.log(f"{t.run_name}: {t.model.num_params():,} parameters on {t.world} x {t.device}{group} in {t.dtype}; {t.max_steps:,} steps "
+    t.log(f"{t.run_name}: {t.model.num_params():,} parameters on {t.world} x {t.device}{group} in {t.dtype}; "
+          f"{t.max_steps:,} steps "
           f"of {t.tokens_per_step:,} tokens ({t.B} x {t.T} x {t.world} ranks x {t.accum} micro-batches)",
           always=True)
     end = t.max_steps if cfg.stop_after is None else min(t.max_steps, t.step + cfg.stop_after)
@@ -788,7 +829,8 @@ class Trainer:
         if hasattr(self.model, "fp32_logits"): self.model.fp32_logits = cfg.fp32_logits
         if hasattr(self.model,
                    "activation_checkpointing"): self.model.activation_checkpointing = cfg.activation_checkpointing
-        elif cfg.activation_checkpointing: raise ValueError("--activation_checkpointing needs gpt_nb's GPT model")
+        elif cfg.activation_checkpointing:
+            raise ValueError("--activation_checkpointing needs gpt_nb's GPT model")
         self.optimizer = configure_optimizer(self.model, cfg.lr, cfg.weight_decay, (cfg.beta1, cfg.beta2),
                                              fused={"auto": None, "on": True, "off": False}[cfg.fused_adamw])
         self.scaler = torch.amp.GradScaler(self.device.type, enabled=self.dtype == torch.float16)
@@ -859,8 +901,10 @@ class Trainer:
         if self.is_main: self.runlog.write({"step": step, "diverged": what})
         last = latest_checkpoint(self.ckpt_dir) if self.is_main else None
         raise TrainingDiverged(f"{what} at step {step} (see {self.runlog.metrics}): training stopped without "
-                               f"saving; the last good checkpoint is {last or 'none yet'}. Resume from it with --resume "
-                               "--dtype fp32, or start a new --run_name with a lower --lr or a longer --warmup_steps.")
+                               f"saving; the last good checkpoint is {last or 'none yet'}. Resume "
+                               "from it with --resume "
+                               "--dtype fp32, or start a new --run_name with a lower --lr or a "
+                               "longer --warmup_steps.")
 
     def save(self, best: bool = False):
         "Write `step_<step>.pt` (and `best.pt`); rank 0 writes, all ranks take part (the RNG states are gathered)."
@@ -907,7 +951,8 @@ def _parser() -> argparse.ArgumentParser:
     p = CLIParser(prog="gpt_nb_train",
                   description="Train GPT-2 on WikiText-103 (or your text) on CPU, a GPU, "
                                 "or many under torchrun. Exit codes: 0 finished, 2 bad input, 3 diverged, "
-                                f"{EXIT_STOPPED} stopped by a signal (resume with --resume), 130 interrupted twice.",
+                                f"{EXIT_STOPPED} stopped by a signal (resume with --resume), "
+                                "130 interrupted twice.",
                   formatter_class=_Help)
     return add_dataclass_options(p, TrainConfig)
 
@@ -919,10 +964,13 @@ def main(argv=None):
     except (ValueError, OSError) as e: p.exit(2, f"gpt_nb_train: error: {e}\n")  # OSError: files, network
     except TrainingDiverged as e: p.exit(3, f"gpt_nb_train: {e}\n")
     except KeyboardInterrupt: p.exit(130,
-                                     "gpt_nb_train: interrupted twice: stopped at once, without saving; --resume continues "
+                                     "gpt_nb_train: interrupted twice: stopped at once, without saving; "
+                                     "--resume continues "
                                           "from the last checkpoint\n")
     if run.stopped:
-        if run.is_main: print(f"stopped at step {run.step:,} by a signal: the checkpoint is saved in {run.ckpt_dir}; run the "
+        if run.is_main:
+            print(f"stopped at step {run.step:,} by a signal: the checkpoint is saved in "
+                  f"{run.ckpt_dir}; run the "
                               f"same command with --resume to continue (exit code {EXIT_STOPPED})",
                               flush=True)
         sys.exit(EXIT_STOPPED)
