@@ -31,7 +31,8 @@ class CausalSelfAttention(nn.Module):
         return [t.view(B, T, self.n_heads, self.head_dim).transpose(1, 2) for t in (q, k, v)]
 
     def forward(self, x: torch.Tensor, cache: KVCache | None = None) -> torch.Tensor:
-        "`x` (B, T, C) -> (B, T, C). With a `cache`, `x` holds only new positions; their keys and values are stored."
+        """`x` (B, T, C) -> (B, T, C). With a `cache`, `x` holds only new positions; their keys and values are
+        stored."""
         B, T, C = x.shape
         q, k, v = self._qkv(x)
         mask, causal = None, True
@@ -56,7 +57,8 @@ class CausalSelfAttention(nn.Module):
 
 # %% ../nbs/02_attention.ipynb #fbfd49da
 class KVCache:
-    "Keys and values of the positions seen so far, for one attention layer, preallocated for `max_len` positions."
+    """Keys and values of the positions seen so far, for one attention layer, preallocated for `max_len`
+    positions."""
     def __init__(self, batch_size: int, n_heads: int, head_dim: int, max_len: int, device=None, dtype=None):
         shape = (batch_size, n_heads, max_len, head_dim)
         self.k, self.v = torch.zeros(shape, device=device, dtype=dtype), torch.zeros(shape, device=device,

@@ -43,7 +43,8 @@ def bench_config(preset: str = "gpt2-124m", batch_size: int = 16, context_length
                  steps: int = 20,
                  device: str = "auto", out_dir: str = ".", tokens_dir: str = "data", seed: int = 0,
                  **speed) -> TrainConfig:
-    "The trainer's settings for a benchmark: the embedded corpus, one micro-batch per step, no dropout, no evaluation."
+    """The trainer's settings for a benchmark: the embedded corpus, one micro-batch per step, no dropout, no
+    evaluation."""
     T = context_length or PRESETS[preset]["context_length"]
     return TrainConfig(preset=preset, dataset="shakespeare", tokens_dir=tokens_dir, batch_size=batch_size,
                        context_length=T,
@@ -99,7 +100,8 @@ def bench_train(preset: str = "gpt2-124m", batch_size: int = 16, context_length:
 
 # %% ../nbs/08_performance.ipynb #35a8978d
 class HFPeer(torch.nn.Module):
-    "Hugging Face's `GPT2LMHeadModel` (sdpa attention), the same sizes as `cfg`, called as gpt_nb's: `model(x, y) -> (logits, loss)`."
+    """Hugging Face's `GPT2LMHeadModel` (sdpa attention), the same sizes as `cfg`, called as gpt_nb's:
+    `model(x, y) -> (logits, loss)`."""
     def __init__(self, cfg: GPTConfig):
         super().__init__()
         from transformers import GPT2LMHeadModel
@@ -116,7 +118,8 @@ class HFPeer(torch.nn.Module):
 def bench_generate(preset: str = "gpt2-124m", new_tokens: int = 256, prompt_tokens: int = 16,
                    device: str = "auto",
                    dtype: str = "auto", peer: bool = False, seed: int = 0) -> dict:
-    "KV-cached greedy generation, tokens/s, of gpt_nb's `generate_tokens` or of transformers' `generate` (same random weights)."
+    """KV-cached greedy generation, tokens/s, of gpt_nb's `generate_tokens` or of transformers' `generate`
+    (same random weights)."""
     from gpt_nb.generate import generate_tokens
     from gpt_nb.tokenizer import EOT_ID
     dev = pick_device(device); dt = pick_dtype(dev, dtype)
@@ -206,7 +209,8 @@ def main(argv=None):
 def loss_curve(preset: str = "tiny", steps: int = 50, batch_size: int = 8, context_length: int | None = None,
                lr: float | None = None, device: str = "auto", tokens_dir: str | None = None, seed: int = 0,
                **speed) -> list[float]:
-    "The trainer's training loss at each of `steps` steps on the embedded corpus (same seed, same batches) with the given speed settings."
+    """The trainer's training loss at each of `steps` steps on the embedded corpus (same seed, same batches)
+    with the given speed settings."""
     with tempfile.TemporaryDirectory() as tmp:
         cfg = bench_config(preset, batch_size, context_length, steps, device, tmp,
                            tokens_dir or f"{tmp}/data", seed, **speed)
@@ -217,7 +221,8 @@ def loss_curve(preset: str = "tiny", steps: int = 50, batch_size: int = 8, conte
 
 # %% ../nbs/08_performance.ipynb #596711d1
 def _job_plan(cuda: bool, n_gpus: int = 0) -> list[dict]:
-    "The suite's jobs, most important first (a GPU call may run out of time): the headline, the peer, the defaults, parity, the real paths."
+    """The suite's jobs, most important first (a GPU call may run out of time): the headline, the peer, the
+    defaults, parity, the real paths."""
     if cuda:
         P, big, small = "gpt2-124m", 32, 16
         tr = dict(preset=P, steps=20, warmup=5)
@@ -268,7 +273,8 @@ def _run_cmd(cmd: list[str], timeout: float) -> dict:
             "tail": out[-3:]}
 
 def end_to_end(preset: str, out_dir: str | Path, cuda: bool, n_gpus: int = 0, timeout: float = 300) -> dict:
-    "The real commands: train on one device stopped after 10 of 20 steps, resume it, torchrun with NCCL (GPUs only), generate."
+    """The real commands: train on one device stopped after 10 of 20 steps, resume it, torchrun with NCCL
+    (GPUs only), generate."""
     d = Path(out_dir) / "e2e"; shutil.rmtree(d, ignore_errors=True)
     common = ["--preset", preset, "--dataset", "shakespeare", "--tokens_dir", str(Path(out_dir) / "data"),
               "--out_dir", str(d),
@@ -304,7 +310,8 @@ def end_to_end(preset: str, out_dir: str | Path, cuda: bool, n_gpus: int = 0, ti
 
 def parity(preset: str, steps: int, batch_size: int, context_length: int, out_dir: str | Path,
            device: str = "auto") -> dict:
-    "Loss curves of the fast path and of plain (eager, unfused, math-kernel, unpadded, float32-logits) training, same data and seed."
+    """Loss curves of the fast path and of plain (eager, unfused, math-kernel, unpadded, float32-logits)
+    training, same data and seed."""
     kw = dict(preset=preset, steps=steps, batch_size=batch_size, context_length=context_length, device=device,
               tokens_dir=str(Path(out_dir) / "data"))
     fast, plain = loss_curve(**kw, **FAST), loss_curve(**kw, **PLAIN)
@@ -369,7 +376,8 @@ def environment(device: torch.device) -> dict:
 
 # %% ../nbs/08_performance.ipynb #0ef2d539
 def _run_job_process(job: dict, work: Path, matmul: float, device: str, timeout: float) -> dict:
-    "One job in a fresh Python process (its own memory, compile caches and crashes), killed with its children at `timeout`."
+    """One job in a fresh Python process (its own memory, compile caches and crashes), killed with its
+    children at `timeout`."""
     cmd = [sys.executable, "-m", "gpt_nb.bench", "--job", json.dumps(job), "--work", str(work), "--matmul",
            str(matmul), "--device", device]
     t0 = time.perf_counter()
@@ -396,7 +404,8 @@ def _run_job_here(job: dict, work: Path, matmul: float, device: str) -> dict:
 def run_suite(out_dir: str | Path = "bench_results", budget: float = 540, device: str = "auto",
               work_dir: str | Path | None = None,
               command: str | None = None, log=print, isolate: bool = True) -> dict:
-    "Every figure of the chapter in one call: writes `suite.json`, `suite.md` and `parity.png` to `out_dir`, after each job."
+    """Every figure of the chapter in one call: writes `suite.json`, `suite.md` and `parity.png` to `out_dir`,
+    after each job."""
     out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
     t_end = time.monotonic() + budget
     dev = pick_device(device); cuda = dev.type == "cuda"
@@ -420,7 +429,8 @@ def run_suite(out_dir: str | Path = "bench_results", budget: float = 540, device
         log(f"[{budget - left:5.0f} s] {job['stage']}: "
             f"{json.dumps({k: v for k, v in job.items() if k not in ('stage', 'kind')})}")
         r = _run_job_process(job, work, mm, device, left) if isolate else _run_job_here(job, work, mm, device)
-        log(f"          {r['status']} in {r['wall_s']} s" + ("" if r["status"] == "ok" else ": " + " | ".join(r.get("error", []))))
+        log(f"          {r['status']} in {r['wall_s']} s" + ("" if r["status"] == "ok" else ": "
+                                                             + " | ".join(r.get("error", []))))
         results["jobs"].append(r)
         if r["status"] == "ok" and job["kind"] == "parity": shutil.copy(work / "parity.png",
                                                                         out / "parity.png")
@@ -437,7 +447,8 @@ def suite_markdown(results: dict) -> str:
     "The suite's results as Markdown tables, with the machine, versions and command above them."
     e, jobs = results["environment"], results["jobs"]
     ok = lambda stage: [j for j in jobs if j["stage"] == stage and j["status"] == "ok"]
-    hw = (f"{e.get('card')} ({e.get('gpu_memory_gb')} GB, driver {e.get('driver')}), CUDA {e.get('cuda')}" if e["device"] == "cuda"
+    hw = (f"{e.get('card')} ({e.get('gpu_memory_gb')} GB, driver {e.get('driver')}), CUDA {e.get('cuda')}"
+          if e["device"] == "cuda"
           else f"CPU ({e['processor']}, {e['cpus']} cores)")
     L = [f"Measured on {hw}; torch {e['torch']}, transformers {e.get('transformers')}, Python "
          f"{e['python']}; {e['date']}.",
@@ -462,7 +473,8 @@ def suite_markdown(results: dict) -> str:
                      f"{_fmt(r.get('mfu_measured'), '.1%')} | {_fmt(r.get('peak_mem_gb'), '')} | "
                      f"{r['estimate_gb']} |")
         pairs = [(a,
-                  b) for a in rows for b in rows if a["model"].startswith("gpt_nb") and b["model"].startswith("transformers")
+                  b) for a in rows for b in rows if a["model"].startswith("gpt_nb")
+                  and b["model"].startswith("transformers")
                  and (a["batch_size"], a["compile"], a["context_length"]) == (b["batch_size"], b["compile"],
                                                                               b["context_length"])]
         L += [""] + [f"- gpt_nb / transformers at micro-batch {a['batch_size']}, compile {a['compile']}"
@@ -474,7 +486,8 @@ def suite_markdown(results: dict) -> str:
         L += [f"**Each fast default against its off state** (eager, micro-batch {j['job']['batch_size']}):",
               "",
               "| setting | tokens/s | vs the defaults |", "|---|---|---|"]
-        L += [f"| {r['setting']} | {r['tokens_per_s']:,} | {r['tokens_per_s'] / base:.2f}x |" for r in j["result"]["rows"]] + [""]
+        L += [f"| {r['setting']} | {r['tokens_per_s']:,} | {r['tokens_per_s'] / base:.2f}x |"
+              for r in j["result"]["rows"]] + [""]
     for j in ok("generation"):
         g = j["result"]["rows"]
         L += [f"**KV-cached greedy generation**, batch 1, {g[0]['prompt_tokens']}-token prompt, "
@@ -502,7 +515,8 @@ def suite_markdown(results: dict) -> str:
     if best and best["preset"] == "gpt2-124m":
         L += ["**Projected, not measured:** the full WikiText-103 recipe (10 epochs, 1.18 B tokens) "
               "at the best measured "
-              f"{best['tokens_per_s']:,} tokens/s per device: " + ", ".join(f"{full_run_hours(best['tokens_per_s'], n):.2f} h on {n}" for n in (1, 4, 8))
+              f"{best['tokens_per_s']:,} tokens/s per device: "
+              + ", ".join(f"{full_run_hours(best['tokens_per_s'], n):.2f} h on {n}" for n in (1, 4, 8))
               + " devices, assuming the speed scales with the number of devices, 450 GB/s links and 80% of "
                 "the all-reduce hidden "
               "behind the backward pass.", ""]
@@ -516,7 +530,8 @@ def suite_markdown(results: dict) -> str:
 def full_run_hours(tokens_per_s_per_gpu: float, n_gpus: int = 1, tokens: float = 10 * 117_920_140,
                    steps: int = 2250,
                    n_params: float = 124.4e6, link_GBps: float = 450.0, overlap: float = 0.8) -> float:
-    "Hours for `tokens` at a per-GPU throughput on `n_gpus`, plus the un-overlapped part of each step's all-reduce."
+    """Hours for `tokens` at a per-GPU throughput on `n_gpus`, plus the un-overlapped part of each step's
+    all-reduce."""
     compute = tokens / (tokens_per_s_per_gpu * n_gpus)
     allreduce = 0.0 if n_gpus == 1 else steps * 2 * (n_gpus - 1) / n_gpus * 4 * n_params / (link_GBps * 1e9) * (1 - overlap)
     return (compute + allreduce) / 3600

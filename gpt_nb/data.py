@@ -35,7 +35,8 @@ class NoHub(ConnectionError):
     "The Hugging Face hub cannot be reached, and what was asked for is not in the local cache."
 
 def hub_reachable(timeout: float = 2.0) -> bool:
-    "Whether the Hugging Face hub (or the mirror in `HF_ENDPOINT`) accepts a connection within `timeout` seconds."
+    """Whether the Hugging Face hub (or the mirror in `HF_ENDPOINT`) accepts a connection within `timeout`
+    seconds."""
     from urllib.parse import urlparse
     # the libraries know the way
     if any(os.environ.get(v) for v in ("HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy")): return True
@@ -47,7 +48,8 @@ def hub_reachable(timeout: float = 2.0) -> bool:
 
 @contextlib.contextmanager
 def from_hub(what: str, instead: str = ""):
-    "Around a download from the hub: offline, only the local cache, and a one-line `NoHub` error if `what` is not in it."
+    """Around a download from the hub: offline, only the local cache, and a one-line `NoHub` error if `what`
+    is not in it."""
     import huggingface_hub.constants as hub_constants
     flags = [(hub_constants, "HF_HUB_OFFLINE")]
     try:
@@ -84,7 +86,8 @@ def _text_files(folder: Path) -> list[Path]:
                   and not p.name.startswith("."))
 
 def _read(paths: list[Path]) -> tuple[list[str], str]:
-    "The texts of `paths` (newlines as Python reads them) and the sha256 of their bytes, from one read of each file."
+    """The texts of `paths` (newlines as Python reads them) and the sha256 of their bytes, from one read of
+    each file."""
     texts, h = [], hashlib.sha256()
     for p in paths:
         data = p.read_bytes(); h.update(data); h.update(b"\0")  # files [ab, c] and [a, bc] differ
@@ -94,7 +97,8 @@ def _read(paths: list[Path]) -> tuple[list[str], str]:
     return texts, h.hexdigest()
 
 def corpus_files(data_dir: str | Path) -> dict[str, list[Path]]:
-    "The files of each split in a folder: WikiText's `wiki.*.raw`, files named for a split, or the last files held out."
+    """The files of each split in a folder: WikiText's `wiki.*.raw`, files named for a split, or the last
+    files held out."""
     folder = Path(data_dir)
     if not folder.is_dir():
         raise FileNotFoundError(f"--data_dir {folder} is not a folder: give the folder "
@@ -133,7 +137,8 @@ def _hf_wikitext(dataset: str):
         return datasets.load_dataset("Salesforce/wikitext", HF_CONFIGS[dataset])
 
 def load_corpus(dataset: str = "wikitext-103", data_dir: str | Path | None = None) -> dict[str, dict]:
-    "Each split's documents and source: `{split: {'docs': [str], 'source': str}}`, and for files the `digest` of what was read."
+    """Each split's documents and source: `{split: {'docs': [str], 'source': str}}`, and for files the
+    `digest` of what was read."""
     if data_dir is None and dataset in EMBEDDED:
         return {s: {"docs": [t], "source": f"gpt_nb:{EMBEDDED[dataset]}/{s}",
                     "digest": hashlib.sha256(t.encode()).hexdigest()}
@@ -153,7 +158,8 @@ def load_corpus(dataset: str = "wikitext-103", data_dir: str | Path | None = Non
 
 # %% ../nbs/01_data.ipynb #805c3efa
 def embedded_splits(name: str = "shakespeare") -> dict[str, str]:
-    "The splits of a corpus shipped with gpt_nb: the first 90% of its characters train, the last 10% validate."
+    """The splits of a corpus shipped with gpt_nb: the first 90% of its characters train, the last 10%
+    validate."""
     from importlib.resources import files
     text = (files("gpt_nb") / "corpora" / EMBEDDED[name]).read_text(encoding="utf-8")
     cut = int(len(text) * 0.9)
@@ -169,7 +175,8 @@ def _file_digest(paths: list[Path]) -> str:
     return h.hexdigest()
 
 def corpus_identity(dataset: str = "wikitext-103", data_dir: str | Path | None = None) -> dict:
-    "A corpus by content: `{'name', 'source', 'splits': {split: digest}, 'key'}`; the key names its token folder."
+    """A corpus by content: `{'name', 'source', 'splits': {split: digest}, 'key'}`; the key names its token
+    folder."""
     if data_dir is None and dataset in EMBEDDED:
         splits = {s: hashlib.sha256(t.encode()).hexdigest() for s, t in embedded_splits(dataset).items()}
         name, source = dataset, f"gpt_nb:{EMBEDDED[dataset]}"
@@ -190,7 +197,8 @@ def tokens_folder(tokens_dir: str | Path, identity: dict) -> Path:
 
 # %% ../nbs/01_data.ipynb #0b24205a
 def prepared_identity(folder: str | Path) -> dict | None:
-    "The identity recorded in a folder of prepared tokens, or None if its train and validation splits are not complete."
+    """The identity recorded in a folder of prepared tokens, or None if its train and validation splits are
+    not complete."""
     folder = Path(folder)
     metas = {s: split_meta(folder, s) for s in SPLITS}
     if not (metas["train"] and metas["validation"]): return None
@@ -201,7 +209,8 @@ def prepared_identity(folder: str | Path) -> dict | None:
 
 def resolve_corpus(dataset: str = "wikitext-103", data_dir=None, tokens_dir="data",
                    expected: dict | None = None, log=print) -> dict:
-    "`corpus_identity`, or when the hub is unreachable for a Hugging Face dataset, the one copy prepared earlier (or `expected`'s)."
+    """`corpus_identity`, or when the hub is unreachable for a Hugging Face dataset, the one copy prepared
+    earlier (or `expected`'s)."""
     try: return corpus_identity(dataset, data_dir)
     except ConnectionError:
         if data_dir is not None: raise
@@ -271,7 +280,8 @@ def _tmp_name(path: Path) -> Path:
     return path.with_name(f".{path.name}~{socket.gethostname()}~{os.getpid()}~{uuid.uuid4().hex[:8]}.tmp")
 
 def atomic_write(path: str | Path, write):
-    "Call `write(f)` on a temporary file beside `path`, fsync it, rename it to `path`, and make the rename durable."
+    """Call `write(f)` on a temporary file beside `path`, fsync it, rename it to `path`, and make the rename
+    durable."""
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     tmp = _tmp_name(path)
     try:
@@ -314,7 +324,8 @@ def split_meta(out_dir: Path, split: str) -> dict | None:
 # %% ../nbs/01_data.ipynb #bc4e7d2f
 def prepare(dataset: str = "wikitext-103", data_dir=None, out_dir="data", workers: int | None = None,
             force: bool = False, progress: bool = True, identity: dict | None = None) -> Path:
-    "Tokenize every split of a corpus into `out_dir/<name>-<key>/<split>.bin` + `.json`; up-to-date splits are skipped."
+    """Tokenize every split of a corpus into `out_dir/<name>-<key>/<split>.bin` + `.json`; up-to-date splits
+    are skipped."""
     identity = identity or corpus_identity(dataset, data_dir)
     out = tokens_folder(out_dir, identity)
     try: out.mkdir(parents=True, exist_ok=True)  # fails now, not after the tokenizing, if it cannot be made
@@ -384,7 +395,8 @@ def load_tokens(data_dir: str | Path, split: str) -> np.memmap:
 
 # %% ../nbs/01_data.ipynb #bb42f2c0
 class BatchLoader:
-    "Batches `(x, y)` of shape `(batch_size, context_length)`: shuffled epochs for training, in order for evaluation."
+    """Batches `(x, y)` of shape `(batch_size, context_length)`: shuffled epochs for training, in order for
+    evaluation."""
     def __init__(self, tokens, batch_size: int, context_length: int, train: bool = True, rank: int = 0,
                  world_size: int = 1, seed: int = 0, device="cpu", max_windows: int | None = None):
         if batch_size < 1 or context_length < 1:
@@ -458,11 +470,13 @@ class BatchLoader:
 
 # %% ../nbs/01_data.ipynb #6d5ea528
 class CLIParser(argparse.ArgumentParser):
-    "An argument parser whose errors are one line (no usage block) and exit code 2, like every error of the gpt_nb commands."
+    """An argument parser whose errors are one line (no usage block) and exit code 2, like every error of the
+    gpt_nb commands."""
     def error(self, message): self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 def check_output_file(path: str | Path, flag: str = "--out") -> Path:
-    "`path`, if a file can be written there: checked before long work starts, with an error that says what to do."
+    """`path`, if a file can be written there: checked before long work starts, with an error that says what
+    to do."""
     p = Path(path)
     if p.is_dir():
         raise ValueError(f"{flag} {p} is a folder: give a file name in it, e.g. {p / 'results.json'}")

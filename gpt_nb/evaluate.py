@@ -27,7 +27,8 @@ __all__ = ['TASKS', 'REFERENCE_RESULT', 'ZERO_SHOT_REFERENCE', 'eval_windows', '
 # %% ../nbs/07_evaluate.ipynb #244993df
 def eval_windows(n_targets: int, context_length: int, stride: int | None = None) -> list[tuple[int, int,
                                                                                                int]]:
-    "`(begin, end, n_scored)` of each window over `n_targets` targets: inputs `ids[begin:end]`, last `n_scored` scored."
+    """`(begin, end, n_scored)` of each window over `n_targets` targets: inputs `ids[begin:end]`, last
+    `n_scored` scored."""
     T = context_length; S = stride or T
     if not 1 <= S <= T: raise ValueError(f"stride must be between 1 and the context length {T}, got {S}")
     out, prev_end = [], 0
@@ -42,7 +43,8 @@ def eval_windows(n_targets: int, context_length: int, stride: int | None = None)
 def score_tokens(model: GPT, tokens, stride: int | None = None, batch_size: int = 8,
                  dtype: torch.dtype | None = None,
                  progress: bool = False) -> dict:
-    "Sum of negative log-likelihoods (nats) of every token of `tokens`, each once, with an `<|endoftext|>` before the first."
+    """Sum of negative log-likelihoods (nats) of every token of `tokens`, each once, with an `<|endoftext|>`
+    before the first."""
     model.eval()
     device = model.lm_head.weight.device
     dtype = dtype or pick_dtype(device)
@@ -119,7 +121,8 @@ def _parser():
     return p
 
 def model_and_info(checkpoint: str | Path | None, hf: str | None, dev: torch.device) -> tuple:
-    "The model to evaluate and what its checkpoint knows of its run. -> (model, info, checkpoint path, checkpoint)"
+    """The model to evaluate and what its checkpoint knows of its run. -> (model, info, checkpoint path,
+    checkpoint)"""
     if not checkpoint: return GPT.from_pretrained(hf).to(dev).eval(), {"checkpoint": f"hf:{hf}",
                                                                        "run": hf}, None, None
     path = resolve_checkpoint(checkpoint); state = load_checkpoint(path); tcfg = state["train_config"]
@@ -134,7 +137,8 @@ def evaluate_run(checkpoint: str | Path | None = None, hf: str | None = None, sp
                  data_dir: str | None = None, tokens_dir: str | None = None, device: str = "auto",
                  out: str | Path | None = None,
                  progress: bool = False, warn=print) -> tuple[dict, Path]:
-    "Evaluate a checkpoint (on its run's corpus by default) or a Hugging Face GPT-2; save the figures as JSON. -> (figures, file)"
+    """Evaluate a checkpoint (on its run's corpus by default) or a Hugging Face GPT-2; save the figures as
+    JSON. -> (figures, file)"""
     for name, v in (("batch_size", batch_size), ("max_tokens", max_tokens), ("stride", stride)):
         if v is not None and v < 1: raise ValueError(f"--{name} must be at least 1")
     dev = pick_device(device)
@@ -166,7 +170,8 @@ def evaluate_run(checkpoint: str | Path | None = None, hf: str | None = None, sp
     return res, out
 
 def main(argv=None):
-    "Command line: print and save the perplexity figures of a checkpoint on a split, or its score on a zero-shot task."
+    """Command line: print and save the perplexity figures of a checkpoint on a split, or its score on a
+    zero-shot task."""
     p = _parser(); a = vars(p.parse_args(argv))
     task = {k: a.pop(k) for k in ("task", "task_file", "limit")}
     try:
@@ -189,8 +194,10 @@ REFERENCE_RESULT = {"run": "reference run (GPT-2 Small, WikiText-103)", "hardwar
                "val_loss": 2.96, "split": "test", "token_ppl": 19.66, "stride": None}
 
 def results_table(paths: list[str | Path], include_reference: bool = True) -> str:
-    "A Markdown table of evaluation JSON files (from `gpt_nb_evaluate`): run, hardware, time, val loss, perplexities."
-    rows = ([REFERENCE_RESULT] if include_reference else []) + [json.loads(Path(p).read_text()) for p in paths]
+    """A Markdown table of evaluation JSON files (from `gpt_nb_evaluate`): run, hardware, time, val loss,
+    perplexities."""
+    rows = ([REFERENCE_RESULT] if include_reference else []) + [json.loads(Path(p).read_text())
+                                                                for p in paths]
     fmt = lambda v, f: "" if v is None else format(v, f)
     lines = ["| run | hardware | training time | validation loss | split scored | perplexity (token) | "
              "word-level | stride |",
@@ -208,7 +215,8 @@ def results_table(paths: list[str | Path], include_reference: bool = True) -> st
 @torch.no_grad()
 def continuation_losses(model: GPT, context: list[int],
                         continuations: list[list[int]]) -> list[tuple[torch.Tensor, bool]]:
-    "For each continuation of `context`: the loss of each of its tokens, and whether every one was the model's greedy choice."
+    """For each continuation of `context`: the loss of each of its tokens, and whether every one was the
+    model's greedy choice."""
     T = model.config.context_length
     seqs = [(context + c)[-(T + 1):] for c in continuations]  # the model reads s[:-1] and predicts s[1:]
     n = max(len(s) for s in seqs) - 1
@@ -237,7 +245,8 @@ def hellaswag(model: GPT, examples: list[dict], progress: bool = False) -> dict:
             "acc_norm": right_norm / len(examples)}
 
 def lambada(model: GPT, examples: list[dict], progress: bool = False) -> dict:
-    "LAMBADA: whether the model writes each passage's last word by greedy choice (`acc`), and that word's perplexity (`ppl`)."
+    """LAMBADA: whether the model writes each passage's last word by greedy choice (`acc`), and that word's
+    perplexity (`ppl`)."""
     enc, right, nll = get_tokenizer(), 0, 0.0
     for ex in tqdm(examples, disable=not progress, desc="lambada"):
         context, word = ex["text"].rstrip().rsplit(" ", 1)
@@ -247,7 +256,8 @@ def lambada(model: GPT, examples: list[dict], progress: bool = False) -> dict:
             "ppl": math.exp(nll / len(examples))}
 
 def load_task(task: str, task_file: str | Path | None = None, limit: int | None = None) -> list[dict]:
-    "A zero-shot task's examples: from the hub through `datasets`, or from `task_file`, a JSONL file with the same fields."
+    """A zero-shot task's examples: from the hub through `datasets`, or from `task_file`, a JSONL file with
+    the same fields."""
     if task not in TASKS: raise ValueError(f"Unknown --task {task!r}: choose {' or '.join(TASKS)}")
     t = TASKS[task]
     if task_file is not None:
@@ -274,7 +284,8 @@ def load_task(task: str, task_file: str | Path | None = None, limit: int | None 
 def evaluate_task(checkpoint: str | Path | None = None, hf: str | None = None, task: str | None = None,
                   task_file: str | Path | None = None, limit: int | None = None, device: str = "auto",
                   out: str | Path | None = None, progress: bool = False) -> tuple[dict, Path]:
-    "Score a checkpoint (or a Hugging Face GPT-2) on a zero-shot task; save the figures as JSON beside it. -> (figures, file)"
+    """Score a checkpoint (or a Hugging Face GPT-2) on a zero-shot task; save the figures as JSON beside it.
+    -> (figures, file)"""
     if task is None:
         raise ValueError("--task_file needs --task: say which task the file holds (hellaswag or lambada)")
     if limit is not None and limit < 1: raise ValueError("--limit must be at least 1")
@@ -298,8 +309,10 @@ ZERO_SHOT_REFERENCE = [  # GPT-2 Small, scored as `hellaswag` and `lambada` scor
      "ppl": 40.06}]
 
 def zero_shot_table(paths: list[str | Path], include_reference: bool = True) -> str:
-    "A Markdown table of zero-shot results (JSON files from `gpt_nb_evaluate --task`), under the published GPT-2 figures."
-    rows = (ZERO_SHOT_REFERENCE if include_reference else []) + [json.loads(Path(p).read_text()) for p in paths]
+    """A Markdown table of zero-shot results (JSON files from `gpt_nb_evaluate --task`), under the published
+    GPT-2 figures."""
+    rows = (ZERO_SHOT_REFERENCE if include_reference else []) + [json.loads(Path(p).read_text())
+                                                                 for p in paths]
     fmt = lambda v, f: "" if v is None else format(v, f)
     lines = ["| run | task | examples | accuracy | accuracy (mean loss per token) | perplexity |",
              "|---|---|---|---|---|---|"]

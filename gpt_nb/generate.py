@@ -26,7 +26,8 @@ def top_k_filter(logits: torch.Tensor, k: int) -> torch.Tensor:
     return logits.masked_fill(logits < kth, float("-inf"))
 
 def top_p_filter(logits: torch.Tensor, p: float) -> torch.Tensor:
-    "Keep the smallest set of most likely tokens whose probability reaches `p` (at least one); -inf elsewhere."
+    """Keep the smallest set of most likely tokens whose probability reaches `p` (at least one); -inf
+    elsewhere."""
     if p >= 1.0: return logits
     sorted_logits, order = torch.sort(logits, dim=-1, descending=True)
     probs = F.softmax(sorted_logits, dim=-1)
@@ -93,7 +94,8 @@ def generate_tokens(model: GPT, prompt: list[int], max_tokens: int = 100, temper
         else: logits = run([nxt])
 
 def check_sampling(temperature=1.0, top_k=None, top_p=None, repetition_penalty=1.0, max_tokens=1, seed=None):
-    "Raise a clear ValueError for sampling settings that make no sense (negative, NaN, infinite, out of range)."
+    """Raise a clear ValueError for sampling settings that make no sense (negative, NaN, infinite, out of
+    range)."""
     if not (math.isfinite(temperature) and temperature >= 0):
         raise ValueError(f"temperature must be a finite number >= 0 (0 = greedy), got {temperature}")
     if top_k is not None and top_k < 1: raise ValueError(f"top_k must be at least 1, got {top_k}")

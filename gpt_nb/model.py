@@ -256,7 +256,8 @@ def _count_params(sizes: tuple) -> int:  # a model on the meta device records sh
     with torch.device("meta"): return GPT(GPTConfig(*sizes)).num_params()
 
 def estimate_train_memory(cfg: GPTConfig, batch_size: int, activation_checkpointing: bool = False) -> dict:
-    "Rough per-GPU training memory in GB for micro-batch `batch_size` (see the model chapter for the formula)."
+    """Rough per-GPU training memory in GB for micro-batch `batch_size` (see the model chapter for the
+    formula)."""
     n = _count_params(astuple(cfg))
     tokens = batch_size * cfg.context_length
     states = 16 * n
@@ -281,7 +282,8 @@ GPU_GUIDE = {  # GPU memory -> (preset, micro-batch) whose estimate_train_memory
 # %% ../nbs/03_model.ipynb #f8318c14
 def fit_micro_batch(preset: str, gpu_gb: float, activation_checkpointing: bool = False, margin: float = 1.25,
                     vocab_multiple: int = 64) -> int:
-    "The largest power-of-two micro-batch whose `estimate_train_memory`, times `margin`, fits `gpu_gb` GB (0: none fits)."
+    """The largest power-of-two micro-batch whose `estimate_train_memory`, times `margin`, fits `gpu_gb` GB
+    (0: none fits)."""
     cfg = GPTConfig.from_preset(preset, vocab_multiple=vocab_multiple)
     fits = lambda bs: margin * estimate_train_memory(cfg, bs, activation_checkpointing)["total_GB"] <= gpu_gb
     bs = 0

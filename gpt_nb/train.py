@@ -48,7 +48,8 @@ DTYPES = {"float32": torch.float32, "fp32": torch.float32, "bfloat16": torch.bfl
           "float16": torch.float16, "fp16": torch.float16}
 
 def pick_device(device: str = "auto", gpu: int | None = None) -> torch.device:
-    "The device to train on: `--gpu N`, an explicit `device` (checked to exist), or the best available (CUDA, MPS, CPU)."
+    """The device to train on: `--gpu N`, an explicit `device` (checked to exist), or the best available
+    (CUDA, MPS, CPU)."""
     n_gpus = torch.cuda.device_count() if torch.cuda.is_available() else 0
     if gpu is not None:
         if not n_gpus:
@@ -92,7 +93,8 @@ COMPILE_MODES = ("default", "max-autotune-no-cudagraphs", "max-autotune", "reduc
 ATTENTION = ("flash", "math", "auto")
 
 def attention_kernels(choice: str = "flash"):
-    "A context in which `scaled_dot_product_attention` prefers `choice`: flash first (then the others), math only, or PyTorch's order."
+    """A context in which `scaled_dot_product_attention` prefers `choice`: flash first (then the others), math
+    only, or PyTorch's order."""
     from torch.nn.attention import SDPBackend, sdpa_kernel
     if choice == "auto": return contextlib.nullcontext()
     if choice == "math": return sdpa_kernel([SDPBackend.MATH])
@@ -116,7 +118,8 @@ def can_compile(device: torch.device) -> bool:
 M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3   # glibc's mallopt parameters (malloc.h)
 
 def keep_freed_memory(limit: int = 1 << 30) -> bool:
-    "On Linux (glibc), keep freed blocks of up to `limit` bytes for reuse instead of returning them to the system. -> applied"
+    """On Linux (glibc), keep freed blocks of up to `limit` bytes for reuse instead of returning them to the
+    system. -> applied"""
     import ctypes, ctypes.util
     if platform.system() != "Linux" or platform.libc_ver()[0] != "glibc": return False
     libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
@@ -284,7 +287,8 @@ class TrainConfig:
             raise ValueError(f"Unknown --dtype {self.dtype!r}: choose auto, {', '.join(DTYPES)}")
 
     def with_defaults(self) -> TrainConfig:
-        "A copy with every unset field of `TRAIN_DEFAULTS` and the preset's learning rate and micro-batch filled in."
+        """A copy with every unset field of `TRAIN_DEFAULTS` and the preset's learning rate and micro-batch
+        filled in."""
         c = replace(self, **{k: v for k, v in TRAIN_DEFAULTS.items() if getattr(self, k) is None})
         # your own folder: no Hugging Face name
         if c.data_dir is not None and self.dataset is None: c.dataset = None
@@ -322,10 +326,12 @@ def load_checkpoint(path: str | Path, map_location="cpu") -> dict:
 
 def _nonfinite(tensors: dict) -> list[str]:
     return [str(k) for k,
-            v in tensors.items() if torch.is_tensor(v) and v.is_floating_point() and not torch.isfinite(v).all()]
+            v in tensors.items() if torch.is_tensor(v) and v.is_floating_point()
+            and not torch.isfinite(v).all()]
 
 def checkpoint_problem(state: dict) -> str | None:
-    "Why a loaded checkpoint cannot be trusted (non-finite weights, optimizer state or validation loss), or None if it can."
+    """Why a loaded checkpoint cannot be trusted (non-finite weights, optimizer state or validation loss), or
+    None if it can."""
     bad = _nonfinite(state.get("model", {}))
     if bad:
         return f"its weights hold NaN or infinite values ({', '.join(bad[:3])}{', ...' if len(bad) > 3 else ''})"
@@ -341,7 +347,8 @@ def step_checkpoints(ckpt_dir: str | Path) -> list[Path]:
     return sorted(Path(ckpt_dir).glob("step_*.pt")) if Path(ckpt_dir).is_dir() else []
 
 def latest_good(ckpt_dir: str | Path) -> tuple[Path, dict] | None:
-    "The newest checkpoint in `ckpt_dir` that loads and holds only finite numbers, with its loaded state; or None."
+    """The newest checkpoint in `ckpt_dir` that loads and holds only finite numbers, with its loaded state; or
+    None."""
     for p in reversed(step_checkpoints(ckpt_dir)):
         try:
             state = load_checkpoint(p)
@@ -380,7 +387,8 @@ def resolve_checkpoint(path: str | Path) -> Path:
     return path
 
 def load_model(checkpoint: str | Path, device="cpu", state: dict | None = None) -> GPT:
-    "The model saved in `checkpoint` (file or run folder; `state` if already loaded), in eval mode on `device`; refuses NaN or infinite weights."
+    """The model saved in `checkpoint` (file or run folder; `state` if already loaded), in eval mode on
+    `device`; refuses NaN or infinite weights."""
     path = resolve_checkpoint(checkpoint)
     state = state or load_checkpoint(path)
     if problem := checkpoint_problem(state):
@@ -395,7 +403,8 @@ def load_model(checkpoint: str | Path, device="cpu", state: dict | None = None) 
     return model.to(device).eval()
 
 def export_weights(checkpoint: str | Path, out: str | Path, dtype: torch.dtype = torch.float16) -> Path:
-    "A copy of `checkpoint` to generate and evaluate with, not to resume: the model in `dtype` and the run's facts, no optimizer."
+    """A copy of `checkpoint` to generate and evaluate with, not to resume: the model in `dtype` and the run's
+    facts, no optimizer."""
     state = load_checkpoint(checkpoint)
     if problem := checkpoint_problem(state): raise ValueError(f"{checkpoint} cannot be exported: {problem}.")
     small = {k: state[k] for k in _WEIGHTS_KEEP if k in state}
@@ -433,7 +442,8 @@ def threading_main() -> bool:
 
 # %% ../nbs/04_training.ipynb #3d64205f
 def read_metrics(path: str | Path) -> list[dict]:
-    "The records of a run's `metrics.jsonl`; a line cut short by a crash (or otherwise unreadable) is skipped."
+    """The records of a run's `metrics.jsonl`; a line cut short by a crash (or otherwise unreadable) is
+    skipped."""
     out = []
     for line in Path(path).read_text().splitlines() if Path(path).exists() else []:
         try: r = json.loads(line)
@@ -442,7 +452,8 @@ def read_metrics(path: str | Path) -> list[dict]:
     return out
 
 def plot_metrics(path: str | Path, out_png: str | Path | None = None, ax=None):
-    "Plot train (and validation) loss against tokens seen: on `ax`, into the PNG `out_png`, or on a new pyplot figure."
+    """Plot train (and validation) loss against tokens seen: on `ax`, into the PNG `out_png`, or on a new
+    pyplot figure."""
     rows = [r for r in read_metrics(path) if "train_loss" in r]
     if not rows: return None
     if out_png:  # a bare Figure: no pyplot state and no display needed inside a training job
@@ -461,7 +472,8 @@ def plot_metrics(path: str | Path, out_png: str | Path | None = None, ax=None):
 
 # %% ../nbs/04_training.ipynb #415074cf
 class Ranks:
-    "This process's place among the processes `torchrun` started (or the only one): rank, world size, device, collectives."
+    """This process's place among the processes `torchrun` started (or the only one): rank, world size,
+    device, collectives."""
     def __init__(self, device: str = "auto", gpu: int | None = None, attempt: int = 0):
         # launched by torchrun, even as 1 process
         self.ddp = "WORLD_SIZE" in os.environ and "MASTER_ADDR" in os.environ
@@ -509,7 +521,8 @@ class Ranks:
 # %% ../nbs/04_training.ipynb #a5795433
 @dataclass
 class Schedule:
-    "The shape of a run: micro-batches per step, tokens per step, steps, warmup, and the learning rate of each step."
+    """The shape of a run: micro-batches per step, tokens per step, steps, warmup, and the learning rate of
+    each step."""
     accum: int
     tokens_per_step: int
     max_steps: int
@@ -521,8 +534,10 @@ class Schedule:
 
     @classmethod
     def plan(cls, cfg: TrainConfig, train_tokens: int, B: int, T: int, world: int) -> Schedule:
-        "The schedule `cfg` asks for; resolves `cfg.tokens_per_step` and `cfg.warmup_steps` in place, so they are saved."
-        tps = cfg.tokens_per_step = cfg.tokens_per_step or (2 ** 19 if cfg.preset != "tiny" else B * T * world)
+        """The schedule `cfg` asks for; resolves `cfg.tokens_per_step` and `cfg.warmup_steps` in place, so
+        they are saved."""
+        tps = cfg.tokens_per_step = cfg.tokens_per_step or (2 ** 19 if cfg.preset != "tiny"
+                                                            else B * T * world)
         accum = grad_accum_steps(tps, B, T, world)
         per_step = accum * B * T * world
         epochs = cfg.epochs or PRESETS[cfg.preset]["train"]["epochs"]
@@ -533,7 +548,8 @@ class Schedule:
 # %% ../nbs/04_training.ipynb #6b475ed5
 def open_corpus(cfg: TrainConfig, ranks: Ranks, expected: dict | None = None, log=print) -> tuple[
     dict, np.memmap, np.memmap]:
-    "The run's corpus identity and its train and validation tokens, prepared once per machine; the same on every rank."
+    """The run's corpus identity and its train and validation tokens, prepared once per machine; the same on
+    every rank."""
     try: ident, err = resolve_corpus(cfg.dataset, cfg.data_dir, cfg.tokens_dir, expected, log=log), None
     except (OSError, ValueError) as e: ident, err = None, e
     # every rank must see the same corpus, and all fail together
@@ -545,7 +561,8 @@ def open_corpus(cfg: TrainConfig, ranks: Ranks, expected: dict | None = None, lo
                                               f"({', '.join(sorted({k for k, _ in seen}))}): "
                                                       "give every machine the same data.")
     if expected and ident["splits"] != expected["splits"]:
-        changed = [s for s in sorted(set(ident["splits"]) | set(expected["splits"])) if ident["splits"].get(s) != expected["splits"].get(s)]
+        changed = [s for s in sorted(set(ident["splits"]) | set(expected["splits"]))
+                   if ident["splits"].get(s) != expected["splits"].get(s)]
         raise ValueError(f"This run was trained on {expected['source']} (corpus {expected['key']}), but "
                          f"{ident['source']} holds other text now (corpus {ident['key']}; split(s) that "
                          f"differ: {', '.join(changed)}). "
@@ -593,12 +610,14 @@ def merge_resumed_config(cfg: TrainConfig, saved: dict) -> TrainConfig:
 
 # %% ../nbs/04_training.ipynb #b8c67509
 class Checkpoints:
-    "A run's checkpoint folder: which checkpoint to resume from, and saving `step_N.pt` (and `best.pt`), keeping the newest few."
+    """A run's checkpoint folder: which checkpoint to resume from, and saving `step_N.pt` (and `best.pt`),
+    keeping the newest few."""
     def __init__(self, folder: str | Path,
                  keep_last: int = 3): self.folder, self.keep_last = Path(folder), keep_last
 
     def resume_point(self, resume: bool, log=print) -> tuple[Path | None, dict | None]:
-        "The newest good checkpoint and its state if `resume`; (None, None) for a new run, which must not overwrite one."
+        """The newest good checkpoint and its state if `resume`; (None, None) for a new run, which must not
+        overwrite one."""
         existing = step_checkpoints(self.folder)
         if not resume:
             if existing:
@@ -620,13 +639,15 @@ class Checkpoints:
         for old in step_checkpoints(self.folder)[:-self.keep_last]: old.unlink()
 
 class RunLog:
-    "A run's log folder: `metrics.jsonl` (a record per step), `config.json` and `loss.png`; TensorBoard's and W&B's files if asked."
+    """A run's log folder: `metrics.jsonl` (a record per step), `config.json` and `loss.png`; TensorBoard's
+    and W&B's files if asked."""
     def __init__(self, folder: str | Path):
         self.folder, self.loggers = Path(folder), []
         self.metrics = self.folder / "metrics.jsonl"
 
     def start(self, step: int, config: dict, log: str | None = None, wandb: dict | None = None):
-        "Keep only complete records of steps up to `step` (a resume redoes later ones), write the run's config, open the loggers."
+        """Keep only complete records of steps up to `step` (a resume redoes later ones), write the run's
+        config, open the loggers."""
         self.folder.mkdir(parents=True, exist_ok=True)
         if self.metrics.exists():
             keep = [r for r in read_metrics(self.metrics) if r["step"] <= step and "diverged" not in r]
@@ -652,7 +673,8 @@ def _scalars(record: dict) -> dict:
         int, float)) and not isinstance(v, bool)}
 
 class TensorBoardLog:
-    "Each record's numbers as TensorBoard scalars, in event files in the run's log folder (`tensorboard --logdir logs`)."
+    """Each record's numbers as TensorBoard scalars, in event files in the run's log folder (`tensorboard
+    --logdir logs`)."""
     def __init__(self, folder: Path, step: int, config: dict):
         from torch.utils.tensorboard import SummaryWriter
         # hides what an earlier attempt logged after `step`
@@ -664,7 +686,8 @@ class TensorBoardLog:
     def close(self): self.writer.close()
 
 class WandbLog:
-    "Each record's numbers to Weights & Biases; a resumed run goes on in the same W&B run (its id is kept in the log folder)."
+    """Each record's numbers to Weights & Biases; a resumed run goes on in the same W&B run (its id is kept in
+    the log folder)."""
     def __init__(self, folder: Path, step: int, config: dict, project: str = "gpt_nb",
                  name: str | None = None,
                  mode: str | None = None):
@@ -687,7 +710,8 @@ class WandbLog:
 def validation_loss(model: torch.nn.Module, tokens, B: int, T: int, ranks: Ranks,
                     dtype: torch.dtype = torch.float32,
                     max_windows: int | None = None) -> float:
-    "Mean loss over the first `max_windows` validation windows (all of them if None), shared out among the ranks."
+    """Mean loss over the first `max_windows` validation windows (all of them if None), shared out among the
+    ranks."""
     model.eval()
     loader = BatchLoader(tokens, B, T, train=False, rank=ranks.rank, world_size=ranks.world,
                          device=ranks.device, max_windows=max_windows)
@@ -700,11 +724,13 @@ def validation_loss(model: torch.nn.Module, tokens, B: int, T: int, ranks: Ranks
 #| export
 def all_finite(model: torch.nn.Module, optimizer: torch.optim.Optimizer) -> bool:
     "Whether every weight and optimizer state is finite (checked before each save)."
-    ts = list(model.parameters()) + [v for s in optimizer.state.values() for v in s.values() if torch.is_tensor(v) and v.is_floating_point()]
+    ts = list(model.parameters()) + [v for s in optimizer.state.values() for v in s.values()
+                                     if torch.is_tensor(v) and v.is_floating_point()]
     return bool(torch.stack([t.isfinite().all() for t in ts]).all())
 
 def training_state(t: Trainer) -> dict:
-    "Everything a checkpoint holds to continue exactly (every rank's RNG state is gathered, so all ranks must call it)."
+    """Everything a checkpoint holds to continue exactly (every rank's RNG state is gathered, so all ranks
+    must call it)."""
     rng = {"torch": torch.get_rng_state(),
            "cuda": torch.cuda.get_rng_state(t.device) if t.device.type == "cuda" else None}
     return {"format": CKPT_FORMAT, "model": t.model.state_dict(), "optimizer": t.optimizer.state_dict(),
@@ -750,7 +776,8 @@ def report(t: Trainer, m: dict, bar):
               f"{m['tokens_per_s']:,.0f} tok/s", flush=True)
 
 def run_loop(t: Trainer) -> dict:
-    "Train to `max_steps` (or `stop_after` steps of this call), evaluating, logging and saving; returns the last step's metrics."
+    """Train to `max_steps` (or `stop_after` steps of this call), evaluating, logging and saving; returns the
+    last step's metrics."""
     cfg, last = t.cfg, {}
     if t.is_main: t.runlog.start(t.step, {"train": asdict(cfg), "model": t.mcfg.to_dict(),
                                           "data": t.data_identity,
@@ -793,7 +820,8 @@ def run_loop(t: Trainer) -> dict:
 
 # %% ../nbs/04_training.ipynb #40844070
 class Trainer:
-    "Trains a GPT on prepared tokens on a CPU, one GPU or many (under torchrun), with exact resume: the parts above, assembled."
+    """Trains a GPT on prepared tokens on a CPU, one GPU or many (under torchrun), with exact resume: the
+    parts above, assembled."""
     def __init__(self, cfg: TrainConfig, model: torch.nn.Module | None = None):
         cfg = replace(cfg)  # a copy: defaults get resolved into it
         self.restarts = int(os.environ.get("TORCHELASTIC_RESTART_COUNT", 0))
@@ -841,13 +869,16 @@ class Trainer:
         if resume_from: self.load_state(resume_from, saved)
         # DDP first, then compile the wrapped model, as PyTorch's DDP documentation recommends
         self.ddp_model = DDP(self.model,
-                             device_ids=[self.device.index] if self.device.type == "cuda" else None) if self.ddp else None
+                             device_ids=[self.device.index] if self.device.type == "cuda"
+                             else None) if self.ddp else None
         self.compile_mode = compile_mode(cfg.compile, self.device)
         self.fwd_model = self.ddp_model or self.model
         if self.compile_mode: self.fwd_model = torch.compile(self.fwd_model, mode=self.compile_mode)
         self.flops_per_token, self.peak = flops_per_token(self.mcfg, self.T), peak_flops(self.device)
-        self.hardware = f"{self.world} x " + (torch.cuda.get_device_name(self.device) if self.device.type == "cuda"
-                                              else platform.processor() or platform.machine() or self.device.type)
+        self.hardware = f"{self.world} x " + (torch.cuda.get_device_name(self.device)
+                                              if self.device.type == "cuda"
+                                              else platform.processor() or platform.machine()
+                                              or self.device.type)
 
     @property
     def is_main(self) -> bool: return self.rank == 0
@@ -896,7 +927,8 @@ class Trainer:
                                max_batches and max_batches * max(1, self.cfg.tokens_per_step // self.T))
 
     def diverged(self, what: str, step: int):
-        "Record the divergence in metrics.jsonl and stop with a message that names the step and the last good checkpoint."
+        """Record the divergence in metrics.jsonl and stop with a message that names the step and the last
+        good checkpoint."""
         self.optimizer.zero_grad(set_to_none=True)
         if self.is_main: self.runlog.write({"step": step, "diverged": what})
         last = latest_checkpoint(self.ckpt_dir) if self.is_main else None
@@ -907,7 +939,8 @@ class Trainer:
                                "longer --warmup_steps.")
 
     def save(self, best: bool = False):
-        "Write `step_<step>.pt` (and `best.pt`); rank 0 writes, all ranks take part (the RNG states are gathered)."
+        """Write `step_<step>.pt` (and `best.pt`); rank 0 writes, all ranks take part (the RNG states are
+        gathered)."""
         if not all_finite(self.model,
                           self.optimizer): self.diverged("a weight or optimizer state is NaN or infinite",
                                                          self.step)
@@ -930,13 +963,15 @@ def train(cfg: TrainConfig) -> Trainer:
 
 # %% ../nbs/04_training.ipynb #5b7fd89a
 class _Help(argparse.ArgumentDefaultsHelpFormatter):
-    "Shows `(default: ...)` only where the default is a value: not for `None` (those say their default in their help), nor flags."
+    """Shows `(default: ...)` only where the default is a value: not for `None` (those say their default in
+    their help), nor flags."""
     def _get_help_string(self, action):
         flag = isinstance(action, (argparse._StoreTrueAction, argparse._StoreFalseAction))
         return action.help if action.default is None or flag else super()._get_help_string(action)
 
 def add_dataclass_options(p: argparse.ArgumentParser, cls) -> argparse.ArgumentParser:
-    "An option for every field of the dataclass `cls`: type, default, choices and help from the field; a flag for a bool."
+    """An option for every field of the dataclass `cls`: type, default, choices and help from the field; a
+    flag for a bool."""
     hints = typing.get_type_hints(cls)
     for f in fields(cls):
         kind = next(t for t in (typing.get_args(hints[f.name]) or (hints[f.name],)) if t is not type(None))
