@@ -118,12 +118,13 @@ def can_compile(device: torch.device) -> bool:
 M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3   # glibc's mallopt parameters (malloc.h)
 
 def keep_freed_memory(limit: int = 1 << 30) -> bool:
-    """On Linux (glibc), keep freed blocks of up to `limit` bytes for reuse instead of returning them to the
-    system. -> applied"""
+    """On Linux with glibc, keep freed blocks of up to `limit` bytes in the process for reuse instead of
+    returning them to the system. -> whether glibc took the setting"""
     import ctypes, ctypes.util
     if platform.system() != "Linux" or platform.libc_ver()[0] != "glibc": return False
     libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-    return bool(libc.mallopt(M_MMAP_THRESHOLD, limit)) & bool(libc.mallopt(M_TRIM_THRESHOLD, limit))
+    if not libc.mallopt(M_MMAP_THRESHOLD, limit): return False   # some glibc versions refuse over 32 MiB
+    return bool(libc.mallopt(M_TRIM_THRESHOLD, limit))
 
 # %% ../nbs/04_training.ipynb #01ad13ad
 PEAK_TFLOPS = {  # dense bf16/fp16 tensor-core peaks from the datasheets, TFLOP/s
