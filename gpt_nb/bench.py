@@ -533,7 +533,8 @@ def full_run_hours(tokens_per_s_per_gpu: float, n_gpus: int = 1, tokens: float =
     """Hours for `tokens` at a per-GPU throughput on `n_gpus`, plus the un-overlapped part of each step's
     all-reduce."""
     compute = tokens / (tokens_per_s_per_gpu * n_gpus)
-    allreduce = 0.0 if n_gpus == 1 else steps * 2 * (n_gpus - 1) / n_gpus * 4 * n_params / (link_GBps * 1e9) * (1 - overlap)
+    allreduce = (0.0 if n_gpus == 1
+                 else steps * 2 * (n_gpus - 1) / n_gpus * 4 * n_params / (link_GBps * 1e9) * (1 - overlap))
     return (compute + allreduce) / 3600
 
 # `python -m gpt_nb.bench` (after every definition)

@@ -318,7 +318,8 @@ def split_meta(out_dir: Path, split: str) -> dict | None:
     if not (meta_path.exists() and bin_path.exists()): return None
     try: meta = json.loads(meta_path.read_text())
     except (json.JSONDecodeError, UnicodeDecodeError): return None
-    ok = meta.get("format_version") == FORMAT_VERSION and bin_path.stat().st_size == 2 * meta.get("num_tokens", -1)
+    ok = (meta.get("format_version") == FORMAT_VERSION
+          and bin_path.stat().st_size == 2 * meta.get("num_tokens", -1))
     return meta if ok else None
 
 # %% ../nbs/01_data.ipynb #bc4e7d2f

@@ -263,7 +263,8 @@ def estimate_train_memory(cfg: GPTConfig, batch_size: int, activation_checkpoint
     states = 16 * n
     # fp32 block input only
     per_layer = 4 * cfg.emb_dim * tokens if activation_checkpointing else 34 * cfg.emb_dim * tokens
-    acts = per_layer * cfg.n_layers + 34 * cfg.emb_dim * tokens * activation_checkpointing + 2 * cfg.emb_dim * tokens * 2
+    acts = (per_layer * cfg.n_layers + 34 * cfg.emb_dim * tokens * activation_checkpointing
+            + 2 * cfg.emb_dim * tokens * 2)
     # (with checkpointing, one block's activations exist again while it is recomputed; + embeddings and final
     # norm)
     logits = 6 * tokens * cfg.padded_vocab_size

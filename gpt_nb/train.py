@@ -335,7 +335,8 @@ def checkpoint_problem(state: dict) -> str | None:
     None if it can."""
     bad = _nonfinite(state.get("model", {}))
     if bad:
-        return f"its weights hold NaN or infinite values ({', '.join(bad[:3])}{', ...' if len(bad) > 3 else ''})"
+        return ("its weights hold NaN or infinite values "
+                f"({', '.join(bad[:3])}{', ...' if len(bad) > 3 else ''})")
     opt = state.get("optimizer", {}).get("state", {})
     if any(_nonfinite(s) for s in opt.values() if isinstance(
         s, dict)): return "its optimizer state holds NaN or infinite values"
@@ -750,7 +751,8 @@ def restore_training_state(t: Trainer, path: Path, s: dict):
     t.model.load_state_dict(s["model"])
     t.optimizer.load_state_dict(s["optimizer"])
     t.scaler.load_state_dict(s["scaler"])
-    t.step, t.tokens_seen, t.best_val, t.last_val = s["step"], s["tokens_seen"], s["best_val_loss"], s["val_loss"]
+    t.step, t.tokens_seen, t.best_val, t.last_val = (s["step"], s["tokens_seen"], s["best_val_loss"],
+                                                     s["val_loss"])
     t.train_time = s["train_time_s"]
     t.loader.load_state_dict(s["data"])
     if s["world_size"] == t.world:
@@ -827,7 +829,8 @@ class Trainer:
         cfg = replace(cfg)  # a copy: defaults get resolved into it
         self.restarts = int(os.environ.get("TORCHELASTIC_RESTART_COUNT", 0))
         self.cfg, self.ranks = cfg, Ranks(cfg.device, cfg.gpu, self.restarts)
-        self.rank, self.world, self.ddp, self.device = self.ranks.rank, self.ranks.world, self.ranks.ddp, self.ranks.device
+        self.rank, self.world, self.ddp, self.device = (self.ranks.rank, self.ranks.world, self.ranks.ddp,
+                                                        self.ranks.device)
         if self.device.type == "cuda":
             torch.cuda.set_device(self.device)
             torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = cfg.tf32
@@ -835,7 +838,8 @@ class Trainer:
         if self.device.type == "cpu": keep_freed_memory()
         self.dtype = pick_dtype(self.device, cfg.dtype)
         self.run_name = check_name(cfg.run_name or cfg.preset or TRAIN_DEFAULTS["preset"])
-        self.ckpt_dir, self.log_dir = Path(cfg.out_dir) / "checkpoints" / self.run_name, Path(cfg.out_dir) / "logs" / self.run_name
+        self.ckpt_dir, self.log_dir = (Path(cfg.out_dir) / "checkpoints" / self.run_name,
+                                       Path(cfg.out_dir) / "logs" / self.run_name)
         self.checkpoints, self.runlog = Checkpoints(self.ckpt_dir), RunLog(self.log_dir)
         if self.restarts and not cfg.resume:
             cfg.resume = True
@@ -864,8 +868,10 @@ class Trainer:
                                              fused={"auto": None, "on": True, "off": False}[cfg.fused_adamw])
         self.scaler = torch.amp.GradScaler(self.device.type, enabled=self.dtype == torch.float16)
         self.sched = Schedule.plan(cfg, len(self.train_tokens), self.B, self.T, self.world)
-        self.accum, self.tokens_per_step, self.max_steps = self.sched.accum, self.sched.tokens_per_step, self.sched.max_steps
-        self.step, self.tokens_seen, self.best_val, self.last_val, self.train_time, self.stopped = 0, 0, None, None, 0.0, False
+        self.accum, self.tokens_per_step, self.max_steps = (self.sched.accum, self.sched.tokens_per_step,
+                                                            self.sched.max_steps)
+        self.step, self.tokens_seen, self.best_val, self.last_val, self.train_time, self.stopped = (
+            0, 0, None, None, 0.0, False)
         torch.manual_seed(cfg.seed + self.rank)  # dropout differs between ranks
         if resume_from: self.load_state(resume_from, saved)
         # DDP first, then compile the wrapped model, as PyTorch's DDP documentation recommends
