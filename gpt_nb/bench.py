@@ -522,8 +522,9 @@ def suite_markdown(results: dict) -> str:
               "behind the backward pass.", ""]
     bad = [j for j in jobs if j["status"] != "ok"]
     if bad:
-        L += ["Not measured in this run: " + "; ".join(f"{j['stage']} "
-                                                       f"{json.dumps({k: v for k, v in j['job'].items() if k != 'kind'})}: {j['status']}" for j in bad)]
+        L += ["Not measured in this run: " + "; ".join(
+            f"{j['stage']} {json.dumps({k: v for k, v in j['job'].items() if k != 'kind'})}: {j['status']}"
+            for j in bad)]
     return "\n".join(L) + "\n"
 
 # %% ../nbs/08_performance.ipynb #661586e5
