@@ -123,6 +123,7 @@ def _parser():
 def model_and_info(checkpoint: str | Path | None, hf: str | None, dev: torch.device) -> tuple:
     """The model to evaluate and what its checkpoint knows of its run. -> (model, info, checkpoint path,
     checkpoint)"""
+    if dev.type == "cpu": keep_freed_memory()   # chapter 4: large logits reuse freed memory
     if not checkpoint: return GPT.from_pretrained(hf).to(dev).eval(), {"checkpoint": f"hf:{hf}",
                                                                        "run": hf}, None, None
     path = resolve_checkpoint(checkpoint); state = load_checkpoint(path); tcfg = state["train_config"]
@@ -141,9 +142,7 @@ def evaluate_run(checkpoint: str | Path | None = None, hf: str | None = None, sp
     JSON. -> (figures, file)"""
     for name, v in (("batch_size", batch_size), ("max_tokens", max_tokens), ("stride", stride)):
         if v is not None and v < 1: raise ValueError(f"--{name} must be at least 1")
-    dev = pick_device(device)
-    if dev.type == "cpu": keep_freed_memory()   # chapter 4: large logits reuse freed memory
-    model, info, path, state = model_and_info(checkpoint, hf, dev)
+    model, info, path, state = model_and_info(checkpoint, hf, pick_device(device))
     tcfg, trained_on = (state["train_config"], state.get("data_identity")) if state else ({}, None)
     if stride is not None and stride > model.config.context_length:
         raise ValueError(f"--stride must be between 1 and the context length {model.config.context_length}")
@@ -290,9 +289,7 @@ def evaluate_task(checkpoint: str | Path | None = None, hf: str | None = None, t
         raise ValueError("--task_file needs --task: say which task the file holds (hellaswag or lambada)")
     if limit is not None and limit < 1: raise ValueError("--limit must be at least 1")
     if task not in TASKS: raise ValueError(f"Unknown --task {task!r}: choose {' or '.join(TASKS)}")
-    dev = pick_device(device)
-    if dev.type == "cpu": keep_freed_memory()   # chapter 4: large logits reuse freed memory
-    model, info, path, _ = model_and_info(checkpoint, hf, dev)
+    model, info, path, _ = model_and_info(checkpoint, hf, pick_device(device))
     # before the long part
     out = check_output_file(out or (path.parent if path else Path(".")) / f"eval_{task}.json")
     examples = load_task(task, task_file, limit)
