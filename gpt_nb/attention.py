@@ -4,7 +4,9 @@
 
 # %% ../nbs/02_attention.ipynb #1e51e455
 from __future__ import annotations
+
 import math
+
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
@@ -15,6 +17,7 @@ __all__ = ['CausalSelfAttention', 'KVCache']
 # %% ../nbs/02_attention.ipynb #446e753b
 class CausalSelfAttention(nn.Module):
     "Multi-head causal self-attention, GPT-2 style, on PyTorch's fused attention kernel."
+
     def __init__(self, emb_dim: int, n_heads: int, drop_rate: float = 0.0, qkv_bias: bool = True):
         super().__init__()
         if emb_dim % n_heads:
@@ -40,8 +43,8 @@ class CausalSelfAttention(nn.Module):
             k, v = cache.append(k, v)
             if k.size(2) > T:  # new queries see all the past, and the new keys causally
                 causal = False
-                if T > 1: mask = torch.ones(T, k.size(2), dtype=torch.bool,
-                                            device=x.device).tril(k.size(2) - T)
+                if T > 1:
+                    mask = torch.ones(T, k.size(2), dtype=torch.bool, device=x.device).tril(k.size(2) - T)
         p = self.drop_rate if self.training else 0.0
         y = F.scaled_dot_product_attention(q, k, v, attn_mask=mask, dropout_p=p, is_causal=causal)
         return self.resid_dropout(self.c_proj(y.transpose(1, 2).reshape(B, T, C)))
@@ -52,17 +55,21 @@ class CausalSelfAttention(nn.Module):
         q, k, v = self._qkv(x)
         T = x.size(1)
         att = q @ k.transpose(-2, -1) / math.sqrt(self.head_dim)
-        return att.masked_fill(~torch.ones(T, T, dtype=torch.bool, device=x.device).tril(),
-                               float("-inf")).softmax(-1)
+        return att.masked_fill(
+            ~torch.ones(T, T, dtype=torch.bool, device=x.device).tril(), float("-inf")
+        ).softmax(-1)
 
 # %% ../nbs/02_attention.ipynb #fbfd49da
 class KVCache:
     """Keys and values of the positions seen so far, for one attention layer, preallocated for `max_len`
     positions."""
+
     def __init__(self, batch_size: int, n_heads: int, head_dim: int, max_len: int, device=None, dtype=None):
         shape = (batch_size, n_heads, max_len, head_dim)
-        self.k, self.v = torch.zeros(shape, device=device, dtype=dtype), torch.zeros(shape, device=device,
-                                                                                     dtype=dtype)
+        self.k, self.v = (
+            torch.zeros(shape, device=device, dtype=dtype),
+            torch.zeros(shape, device=device, dtype=dtype),
+        )
         self.len, self.max_len = 0, max_len
 
     def append(self, k: torch.Tensor, v: torch.Tensor):
@@ -70,9 +77,10 @@ class KVCache:
         T = k.size(2)
         if self.len + T > self.max_len:
             raise ValueError(f"KV cache full: {self.len} + {T} positions > max_len {self.max_len}")
-        self.k[:, :, self.len:self.len + T] = k
-        self.v[:, :, self.len:self.len + T] = v
+        self.k[:, :, self.len : self.len + T] = k
+        self.v[:, :, self.len : self.len + T] = v
         self.len += T
-        return self.k[:, :, :self.len], self.v[:, :, :self.len]
+        return self.k[:, :, : self.len], self.v[:, :, : self.len]
 
-    def reset(self): self.len = 0
+    def reset(self):
+        self.len = 0

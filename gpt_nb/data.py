@@ -4,11 +4,24 @@
 
 # %% ../nbs/01_data.ipynb #09ce5103
 from __future__ import annotations
-import argparse, array, contextlib, datetime, hashlib, json, multiprocessing as mp, os, re, socket, uuid
+
+import argparse
+import array
+import contextlib
+import datetime
+import hashlib
+import json
+import multiprocessing as mp
+import os
+import re
+import socket
+import uuid
 from pathlib import Path
+
 import numpy as np
 import torch
 from tqdm import tqdm
+
 from .tokenizer import EOT_ID, VOCAB_SIZE, get_tokenizer
 
 # %% auto #0
@@ -26,6 +39,7 @@ WIKITEXT_FILES = {"train": "wiki.train.raw", "validation": "wiki.valid.raw", "te
 EMBEDDED = {"shakespeare": "tinyshakespeare.txt"}  # public-domain corpora shipped inside gpt_nb: no download
 DATASETS = (*HF_CONFIGS, *EMBEDDED)
 
+
 def wikitext_text(lines) -> str:
     "One stream from WikiText lines (file lines or Hugging Face rows): blank lines dropped, newlines kept."
     return "".join(l if l.endswith("\n") else l + "\n" for l in lines if l.strip())
@@ -34,125 +48,185 @@ def wikitext_text(lines) -> str:
 class NoHub(ConnectionError):
     "The Hugging Face hub cannot be reached, and what was asked for is not in the local cache."
 
+
 def hub_reachable(timeout: float = 2.0) -> bool:
     """Whether the Hugging Face hub (or the mirror in `HF_ENDPOINT`) accepts a connection within `timeout`
     seconds."""
     from urllib.parse import urlparse
+
     # the libraries know the way
-    if any(os.environ.get(v) for v in ("HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy")): return True
+    if any(os.environ.get(v) for v in ("HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy")):
+        return True
     url = urlparse(os.environ.get("HF_ENDPOINT") or "https://huggingface.co")
     try:
-        with socket.create_connection((url.hostname, url.port or (443 if url.scheme == "https" else 80)),
-                                      timeout=timeout): return True
-    except OSError: return False
+        with socket.create_connection(
+            (url.hostname, url.port or (443 if url.scheme == "https" else 80)), timeout=timeout
+        ):
+            return True
+    except OSError:
+        return False
+
 
 @contextlib.contextmanager
 def from_hub(what: str, instead: str = ""):
     """Around a download from the hub: offline, only the local cache, and a one-line `NoHub` error if `what`
     is not in it."""
     import huggingface_hub.constants as hub_constants
+
     flags = [(hub_constants, "HF_HUB_OFFLINE")]
     try:
-        import datasets.config; flags.append((datasets.config, "HF_HUB_OFFLINE"))
-    except ImportError: pass
+        import datasets.config
+
+        flags.append((datasets.config, "HF_HUB_OFFLINE"))
+    except ImportError:
+        pass
     was = [getattr(m, k) for m, k in flags]
     offline = bool(hub_constants.HF_HUB_OFFLINE) or not hub_reachable()
     try:
-        for m, k in flags: setattr(m, k, offline or getattr(m, k))
+        for m, k in flags:
+            setattr(m, k, offline or getattr(m, k))
         yield
     except OSError as e:  # ConnectionError, and transformers' "couldn't connect"
-        if e.errno is not None: raise  # a full disk or a permission error says so itself
+        if e.errno is not None:
+            raise  # a full disk or a permission error says so itself
         also = f"; {instead}" if instead else ""
         if offline:
-            raise NoHub(f"{what}: needs the Hugging Face hub, which cannot be reached from "
-                        "here, and is not in "
-                                f"the local cache{also}.") from None
+            raise NoHub(
+                f"{what}: needs the Hugging Face hub, which cannot be reached from "
+                "here, and is not in "
+                f"the local cache{also}."
+            ) from None
         raise ConnectionError(f"{what}: the download from the Hugging Face hub failed ({e}){also}.") from None
     finally:
-        for (m, k), v in zip(flags, was): setattr(m, k, v)
+        for (m, k), v in zip(flags, was):
+            setattr(m, k, v)
+
 
 @contextlib.contextmanager
 def skip_without_hub():
     "For a notebook cell that needs the hub: offline, print why it was skipped and go on (Run All continues)."
-    try: yield
-    except NoHub as e: print(f"Skipped: {e}")
+    try:
+        yield
+    except NoHub as e:
+        print(f"Skipped: {e}")
 
 # %% ../nbs/01_data.ipynb #5db9859e
-_SPLIT_NAMES = {"train": "train", "validation": "validation", "valid": "validation", "val": "validation",
-                "test": "test"}
+_SPLIT_NAMES = {
+    "train": "train",
+    "validation": "validation",
+    "valid": "validation",
+    "val": "validation",
+    "test": "test",
+}
+
 
 def _text_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in (".txt", ".raw", ".md")
-                  and not p.name.startswith("."))
+    return sorted(
+        p
+        for p in folder.rglob("*")
+        if p.is_file() and p.suffix in (".txt", ".raw", ".md") and not p.name.startswith(".")
+    )
+
 
 def _read(paths: list[Path]) -> tuple[list[str], str]:
     """The texts of `paths` (newlines as Python reads them) and the sha256 of their bytes, from one read of
     each file."""
     texts, h = [], hashlib.sha256()
     for p in paths:
-        data = p.read_bytes(); h.update(data); h.update(b"\0")  # files [ab, c] and [a, bc] differ
-        try: texts.append(data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n"))
+        data = p.read_bytes()
+        h.update(data)
+        h.update(b"\0")  # files [ab, c] and [a, bc] differ
+        try:
+            texts.append(data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n"))
         except UnicodeDecodeError as e:
             raise ValueError(f"{p} is not UTF-8 text ({e}); convert it or remove it.") from None
     return texts, h.hexdigest()
+
 
 def corpus_files(data_dir: str | Path) -> dict[str, list[Path]]:
     """The files of each split in a folder: WikiText's `wiki.*.raw`, files named for a split, or the last
     files held out."""
     folder = Path(data_dir)
     if not folder.is_dir():
-        raise FileNotFoundError(f"--data_dir {folder} is not a folder: give the folder "
-                                "holding your text files.")
+        raise FileNotFoundError(
+            f"--data_dir {folder} is not a folder: give the folder holding your text files."
+        )
     if all((folder / f).exists() for f in WIKITEXT_FILES.values()):
         return {s: [folder / f] for s, f in WIKITEXT_FILES.items()}
     files = _text_files(folder)
     if not files:
-        raise FileNotFoundError(f"No text files (.txt, .raw, .md) in {folder}: put your corpus "
-                                "there as UTF-8 files.")
+        raise FileNotFoundError(
+            f"No text files (.txt, .raw, .md) in {folder}: put your corpus there as UTF-8 files."
+        )
     by_split = {}
     for p in files:  # a split from the file's name, or the name of the folder it is in
-        key = next((_SPLIT_NAMES[n] for n in (p.stem.lower(), p.parent.name.lower())
-                    if n in _SPLIT_NAMES and (n == p.stem.lower() or p.parent != folder)), None)
+        key = next(
+            (
+                _SPLIT_NAMES[n]
+                for n in (p.stem.lower(), p.parent.name.lower())
+                if n in _SPLIT_NAMES and (n == p.stem.lower() or p.parent != folder)
+            ),
+            None,
+        )
         by_split.setdefault(key, []).append(p)
     if None in by_split and len(by_split) > 1:
-        raise ValueError(f"Some files in {folder} are named for a split and some are not "
-                         f"({by_split[None][0].name}): "
-                         "name them all (train/validation/test) or none.")
+        raise ValueError(
+            f"Some files in {folder} are named for a split and some are not "
+            f"({by_split[None][0].name}): "
+            "name them all (train/validation/test) or none."
+        )
     if None in by_split:  # no split names: hold out the last files in name order
         if len(files) < 3:
-            raise ValueError(f"{folder} has {len(files)} text file(s) without split names: "
-                             "name them train.txt, "
-                             "validation.txt and test.txt, or give at least 3 files so some can be held out.")
+            raise ValueError(
+                f"{folder} has {len(files)} text file(s) without split names: "
+                "name them train.txt, "
+                "validation.txt and test.txt, or give at least 3 files so some can be held out."
+            )
         k = max(1, len(files) // 20)
-        by_split = {"train": files[:-2 * k], "validation": files[-2 * k:-k], "test": files[-k:]}
+        by_split = {"train": files[: -2 * k], "validation": files[-2 * k : -k], "test": files[-k:]}
     return by_split
+
 
 def _hf_wikitext(dataset: str):
     if dataset not in HF_CONFIGS:
         raise ValueError(f"Unknown dataset {dataset!r}: choose one of {list(DATASETS)}, or give --data_dir.")
     import datasets
-    with from_hub(dataset,
-                  "or give --data_dir a folder with WikiText's wiki.{train,valid,test}.raw "
-                  "files or your own text"):
+
+    with from_hub(
+        dataset,
+        "or give --data_dir a folder with WikiText's wiki.{train,valid,test}.raw files or your own text",
+    ):
         return datasets.load_dataset("Salesforce/wikitext", HF_CONFIGS[dataset])
+
 
 def load_corpus(dataset: str = "wikitext-103", data_dir: str | Path | None = None) -> dict[str, dict]:
     """Each split's documents and source: `{split: {'docs': [str], 'source': str}}`, and for files the
     `digest` of what was read."""
     if data_dir is None and dataset in EMBEDDED:
-        return {s: {"docs": [t], "source": f"gpt_nb:{EMBEDDED[dataset]}/{s}",
-                    "digest": hashlib.sha256(t.encode()).hexdigest()}
-                for s, t in embedded_splits(dataset).items()}
+        return {
+            s: {
+                "docs": [t],
+                "source": f"gpt_nb:{EMBEDDED[dataset]}/{s}",
+                "digest": hashlib.sha256(t.encode()).hexdigest(),
+            }
+            for s, t in embedded_splits(dataset).items()
+        }
     if data_dir is None:
         ds = _hf_wikitext(dataset)
-        return {s: {"docs": [wikitext_text(ds[s]["text"])],
-                    "source": f"hf:Salesforce/wikitext/{HF_CONFIGS[dataset]}/{s}"}
-                for s in SPLITS if s in ds}
+        return {
+            s: {
+                "docs": [wikitext_text(ds[s]["text"])],
+                "source": f"hf:Salesforce/wikitext/{HF_CONFIGS[dataset]}/{s}",
+            }
+            for s in SPLITS
+            if s in ds
+        }
     by_split, out = corpus_files(data_dir), {}
     wikitext = all(len(ps) == 1 and ps[0].name in WIKITEXT_FILES.values() for ps in by_split.values())
     for s, ps in by_split.items():
         docs, digest = _read(ps)
-        if wikitext: docs = [wikitext_text(docs[0].splitlines(keepends=True))]
+        if wikitext:
+            docs = [wikitext_text(docs[0].splitlines(keepends=True))]
         out[s] = {"docs": docs, "source": ", ".join(str(p) for p in ps), "digest": digest}
     return out
 
@@ -161,6 +235,7 @@ def embedded_splits(name: str = "shakespeare") -> dict[str, str]:
     """The splits of a corpus shipped with gpt_nb: the first 90% of its characters train, the last 10%
     validate."""
     from importlib.resources import files
+
     text = (files("gpt_nb") / "corpora" / EMBEDDED[name]).read_text(encoding="utf-8")
     cut = int(len(text) * 0.9)
     return {"train": text[:cut], "validation": text[cut:]}
@@ -170,9 +245,11 @@ def _file_digest(paths: list[Path]) -> str:
     h = hashlib.sha256()
     for p in paths:
         with open(p, "rb") as f:
-            while chunk := f.read(1 << 22): h.update(chunk)
+            while chunk := f.read(1 << 22):
+                h.update(chunk)
         h.update(b"\0")  # as `_read` does
     return h.hexdigest()
+
 
 def corpus_identity(dataset: str = "wikitext-103", data_dir: str | Path | None = None) -> dict:
     """A corpus by content: `{'name', 'source', 'splits': {split: digest}, 'key'}`; the key names its token
@@ -182,14 +259,20 @@ def corpus_identity(dataset: str = "wikitext-103", data_dir: str | Path | None =
         name, source = dataset, f"gpt_nb:{EMBEDDED[dataset]}"
     elif data_dir is None:
         ds, config = _hf_wikitext(dataset), HF_CONFIGS[dataset]
-        splits = {s: hashlib.sha256(f"hf:Salesforce/wikitext/{config}/{s}@{ds[s]._fingerprint}".encode()).hexdigest()
-                  for s in SPLITS if s in ds}
+        splits = {
+            s: hashlib.sha256(
+                f"hf:Salesforce/wikitext/{config}/{s}@{ds[s]._fingerprint}".encode()
+            ).hexdigest()
+            for s in SPLITS
+            if s in ds
+        }
         name, source = dataset, f"hf:Salesforce/wikitext/{config}"
     else:
         splits = {s: _file_digest(ps) for s, ps in corpus_files(data_dir).items()}
         name, source = Path(data_dir).resolve().name, str(Path(data_dir).resolve())
     key = hashlib.sha256(json.dumps(splits, sort_keys=True).encode()).hexdigest()[:12]
     return {"name": name, "source": source, "splits": splits, "key": key}
+
 
 def tokens_folder(tokens_dir: str | Path, identity: dict) -> Path:
     "Where the tokens of the corpus with `identity` live: `tokens_dir/<name>-<key>`."
@@ -201,25 +284,39 @@ def prepared_identity(folder: str | Path) -> dict | None:
     not complete."""
     folder = Path(folder)
     metas = {s: split_meta(folder, s) for s in SPLITS}
-    if not (metas["train"] and metas["validation"]): return None
+    if not (metas["train"] and metas["validation"]):
+        return None
     name = folder.name.rsplit("-", 1)[0]
-    return {"name": name, "source": metas["train"]["source"].rsplit("/", 1)[0],
-            "key": metas["train"]["corpus_key"],
-            "splits": {s: m["source_id"] for s, m in metas.items() if m}}
+    return {
+        "name": name,
+        "source": metas["train"]["source"].rsplit("/", 1)[0],
+        "key": metas["train"]["corpus_key"],
+        "splits": {s: m["source_id"] for s, m in metas.items() if m},
+    }
 
-def resolve_corpus(dataset: str = "wikitext-103", data_dir=None, tokens_dir="data",
-                   expected: dict | None = None, log=print) -> dict:
+
+def resolve_corpus(
+    dataset: str = "wikitext-103", data_dir=None, tokens_dir="data", expected: dict | None = None, log=print
+) -> dict:
     """`corpus_identity`, or when the hub is unreachable for a Hugging Face dataset, the one copy prepared
     earlier (or `expected`'s)."""
-    try: return corpus_identity(dataset, data_dir)
+    try:
+        return corpus_identity(dataset, data_dir)
     except ConnectionError:
-        if data_dir is not None: raise
-        folders = [tokens_folder(tokens_dir,
-                                 expected)] if expected else sorted(Path(tokens_dir).glob(f"{dataset}-*"))
+        if data_dir is not None:
+            raise
+        folders = (
+            [tokens_folder(tokens_dir, expected)]
+            if expected
+            else sorted(Path(tokens_dir).glob(f"{dataset}-*"))
+        )
         found = [i for i in map(prepared_identity, folders) if i and i["name"] == dataset]
-        if len(found) != 1: raise
-        log(f"The Hugging Face hub is unreachable: using the tokens of {dataset} prepared in "
-            f"{tokens_folder(tokens_dir, found[0])}")
+        if len(found) != 1:
+            raise
+        log(
+            f"The Hugging Face hub is unreachable: using the tokens of {dataset} prepared in "
+            f"{tokens_folder(tokens_dir, found[0])}"
+        )
         return found[0]
 
 # %% ../nbs/01_data.ipynb #831dcb49
@@ -230,20 +327,26 @@ def chunk_bounds(text: str, chunk_chars: int = 1 << 20) -> list[tuple[int, int]]
     while start < len(text):
         m = ws.search(text, start + chunk_chars) if start + chunk_chars < len(text) else None
         end = m.start() + 1 if m else len(text)
-        bounds.append((start, end)); start = end
+        bounds.append((start, end))
+        start = end
     return bounds
 
 # %% ../nbs/01_data.ipynb #0e3f7e92
 _TEXT = None  # the text being tokenized, shared with forked workers
 
+
 def _encode_range(bounds) -> bytes:
     s, e = bounds
     return array.array("H", get_tokenizer().encode_ordinary(_TEXT[s:e])).tobytes()
 
-def _encode_text(text) -> bytes: return array.array("H", get_tokenizer().encode_ordinary(text)).tobytes()
 
-def encode_parallel(text: str, workers: int | None = None, chunk_chars: int = 1 << 20,
-                    progress: bool = False) -> np.ndarray:
+def _encode_text(text) -> bytes:
+    return array.array("H", get_tokenizer().encode_ordinary(text)).tobytes()
+
+
+def encode_parallel(
+    text: str, workers: int | None = None, chunk_chars: int = 1 << 20, progress: bool = False
+) -> np.ndarray:
     "GPT-2 tokens of `text` as `uint16`, identical to `encode_ordinary(text)`, using `workers` processes."
     global _TEXT
     workers = workers or os.cpu_count() or 1
@@ -251,94 +354,137 @@ def encode_parallel(text: str, workers: int | None = None, chunk_chars: int = 1 
     bar = tqdm(total=len(text), unit="char", unit_scale=True, disable=not progress, desc="tokenizing")
     parts = []
     if workers == 1 or len(bounds) <= 1:
-        for s, e in bounds: parts.append(_encode_text(text[s:e])); bar.update(e - s)
+        for s, e in bounds:
+            parts.append(_encode_text(text[s:e]))
+            bar.update(e - s)
     else:
         fork = "fork" in mp.get_all_start_methods()
         _TEXT = text if fork else None
         try:
             with mp.get_context("fork" if fork else "spawn").Pool(min(workers, len(bounds))) as pool:
-                work = pool.imap(_encode_range, bounds) if fork else pool.imap(_encode_text, (text[s:e] for s,
-                                                                                              e in bounds))
-                for (s, e), part in zip(bounds, work): parts.append(part); bar.update(e - s)
-        finally: _TEXT = None
+                work = (
+                    pool.imap(_encode_range, bounds)
+                    if fork
+                    else pool.imap(_encode_text, (text[s:e] for s, e in bounds))
+                )
+                for (s, e), part in zip(bounds, work):
+                    parts.append(part)
+                    bar.update(e - s)
+        finally:
+            _TEXT = None
     bar.close()
     return np.frombuffer(b"".join(parts), dtype=np.uint16)
 
 # %% ../nbs/01_data.ipynb #b5d8bdba
 def encode_docs(docs: list[str], workers: int | None = None, progress: bool = False) -> np.ndarray:
     "Tokens of `docs`, each encoded as one stream, joined by `<|endoftext|>`."
-    if len(docs) == 1: return encode_parallel(docs[0], workers, progress=progress)
+    if len(docs) == 1:
+        return encode_parallel(docs[0], workers, progress=progress)
     eot = np.array([EOT_ID], dtype=np.uint16)
-    parts = [encode_parallel(d, workers) for d in tqdm(docs, disable=not progress, desc="documents",
-                                                       unit="doc")]
+    parts = [
+        encode_parallel(d, workers) for d in tqdm(docs, disable=not progress, desc="documents", unit="doc")
+    ]
     return np.concatenate([p for part in parts for p in (part, eot)][:-1])
 
 # %% ../nbs/01_data.ipynb #e8de1333
 FORMAT_VERSION = 2  # 2: folders keyed by the corpus's identity
 
+
 def _tmp_name(path: Path) -> Path:
     return path.with_name(f".{path.name}~{socket.gethostname()}~{os.getpid()}~{uuid.uuid4().hex[:8]}.tmp")
+
 
 def atomic_write(path: str | Path, write):
     """Call `write(f)` on a temporary file beside `path`, fsync it, rename it to `path`, and make the rename
     durable."""
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = _tmp_name(path)
     try:
-        with open(tmp, "wb") as f: write(f); f.flush(); os.fsync(f.fileno())
+        with open(tmp, "wb") as f:
+            write(f)
+            f.flush()
+            os.fsync(f.fileno())
         os.replace(tmp, path)
         if hasattr(os, "O_DIRECTORY"):
             fd = os.open(path.parent, os.O_DIRECTORY)
-            try: os.fsync(fd)
-            finally: os.close(fd)
-    finally: tmp.unlink(missing_ok=True)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+    finally:
+        tmp.unlink(missing_ok=True)
+
 
 def atomic_write_bytes(path: str | Path, data: bytes | memoryview):
     "Write `data` to `path` atomically (see `atomic_write`)."
     atomic_write(path, lambda f: f.write(data))
 
+
 def _alive(pid: int) -> bool:
-    try: os.kill(pid, 0)
-    except ProcessLookupError: return False
-    except PermissionError: return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
     return True
+
 
 def remove_stale_tmp(folder: str | Path) -> list[Path]:
     "Delete temporary files in `folder` left by writers on this machine that no longer run; returns them."
     removed, host = [], socket.gethostname()
     for p in Path(folder).glob(".*.tmp") if Path(folder).is_dir() else []:
-        parts = p.name[:-len(".tmp")].split("~")
+        parts = p.name[: -len(".tmp")].split("~")
         if len(parts) == 4 and parts[1] == host and parts[2].isdigit() and not _alive(int(parts[2])):
-            p.unlink(missing_ok=True); removed.append(p)
+            p.unlink(missing_ok=True)
+            removed.append(p)
     return removed
+
 
 def split_meta(out_dir: Path, split: str) -> dict | None:
     "The metadata of a complete split in `out_dir`, or None if it is missing, partial or stale in format."
     meta_path, bin_path = Path(out_dir) / f"{split}.json", Path(out_dir) / f"{split}.bin"
-    if not (meta_path.exists() and bin_path.exists()): return None
-    try: meta = json.loads(meta_path.read_text())
-    except (json.JSONDecodeError, UnicodeDecodeError): return None
-    ok = (meta.get("format_version") == FORMAT_VERSION
-          and bin_path.stat().st_size == 2 * meta.get("num_tokens", -1))
+    if not (meta_path.exists() and bin_path.exists()):
+        return None
+    try:
+        meta = json.loads(meta_path.read_text())
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return None
+    ok = meta.get("format_version") == FORMAT_VERSION and bin_path.stat().st_size == 2 * meta.get(
+        "num_tokens", -1
+    )
     return meta if ok else None
 
 # %% ../nbs/01_data.ipynb #bc4e7d2f
-def prepare(dataset: str = "wikitext-103", data_dir=None, out_dir="data", workers: int | None = None,
-            force: bool = False, progress: bool = True, identity: dict | None = None) -> Path:
+def prepare(
+    dataset: str = "wikitext-103",
+    data_dir=None,
+    out_dir="data",
+    workers: int | None = None,
+    force: bool = False,
+    progress: bool = True,
+    identity: dict | None = None,
+) -> Path:
     """Tokenize every split of a corpus into `out_dir/<name>-<key>/<split>.bin` + `.json`; up-to-date splits
     are skipped."""
     identity = identity or corpus_identity(dataset, data_dir)
     out = tokens_folder(out_dir, identity)
-    try: out.mkdir(parents=True, exist_ok=True)  # fails now, not after the tokenizing, if it cannot be made
+    try:
+        out.mkdir(parents=True, exist_ok=True)  # fails now, not after the tokenizing, if it cannot be made
     except OSError as e:
-        raise OSError(f"Cannot create {out} ({e.strerror}): choose another --out_dir / --tokens_dir") from None
+        raise OSError(
+            f"Cannot create {out} ({e.strerror}): choose another --out_dir / --tokens_dir"
+        ) from None
     remove_stale_tmp(out)
     corpus = load_corpus(dataset, data_dir)
     for split, c in corpus.items():
         docs, digest = c["docs"], identity["splits"][split]
         if c.get("digest", digest) != digest:
-            raise ValueError(f"{c['source']} changed since its identity was taken (a file being written?): "
-                             "run again once it is complete.")
+            raise ValueError(
+                f"{c['source']} changed since its identity was taken (a file being written?): "
+                "run again once it is complete."
+            )
         if not any(d.strip() for d in docs):
             raise ValueError(f"The {split} split from {c['source']} is empty: check the file, or remove it.")
         meta = split_meta(out, split)
@@ -349,16 +495,25 @@ def prepare(dataset: str = "wikitext-103", data_dir=None, out_dir="data", worker
         tokens = encode_docs(docs, workers, progress)
         atomic_write_bytes(out / f"{split}.bin", tokens.tobytes())
         text_bytes = sum(len(d.encode("utf-8")) for d in docs)
-        meta = {"format_version": FORMAT_VERSION, "split": split, "num_tokens": int(len(tokens)),
-                "dtype": "uint16",
-                "tokenizer": "gpt2", "vocab_size": VOCAB_SIZE, "source": c["source"], "source_id": digest,
-                "corpus_key": identity["key"], "source_bytes": text_bytes,
-                "words": sum(len(d.split()) + d.count("\n") for d in docs),
-                "created": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")}
+        meta = {
+            "format_version": FORMAT_VERSION,
+            "split": split,
+            "num_tokens": int(len(tokens)),
+            "dtype": "uint16",
+            "tokenizer": "gpt2",
+            "vocab_size": VOCAB_SIZE,
+            "source": c["source"],
+            "source_id": digest,
+            "corpus_key": identity["key"],
+            "source_bytes": text_bytes,
+            "words": sum(len(d.split()) + d.count("\n") for d in docs),
+            "created": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        }
         atomic_write_bytes(out / f"{split}.json", json.dumps(meta, indent=1).encode())
         if progress:
-            print(f"{split}: {len(tokens):,} tokens from {text_bytes / 1e6:.1f} MB -> "
-                  f"{out / (split + '.bin')}")
+            print(
+                f"{split}: {len(tokens):,} tokens from {text_bytes / 1e6:.1f} MB -> {out / (split + '.bin')}"
+            )
     return out
 
 # %% ../nbs/01_data.ipynb #f9e40763
@@ -367,20 +522,24 @@ def write_sample_wikitext(folder: str | Path, n_articles: int = 40, seed: int = 
     rng = np.random.default_rng(seed)
     things = ["river", "castle", "album", "species of bird", "railway station", "battle", "novel", "comet"]
     places = ["England", "Japan", "Peru", "Canada", "Egypt", "Norway", "India", "Chile"]
-    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
     for split, fname in WIKITEXT_FILES.items():
         n = n_articles if split == "train" else max(2, n_articles // 8)
         arts = []
         for _ in range(n):
             t, p, y = rng.choice(things), rng.choice(places), int(rng.integers(1700, 2020))
-            name = "".join(rng.choice(list("bcdfghklmnprstvz"), 2)).title() + rng.choice(["ar", "en", "os",
-                                                                                          "ia"])
-            arts.append(f" \n = {name} = \n \n {name} is a {t} in {p} . It was first described in {y} , and "
-                        f"it is known for its size . The {t} of {name} is one of the largest in {p} .\n \n = "
-                        "= History = = \n \n "
-                        f"In {y + int(rng.integers(1, 50))} , {name} was visited by people from "
-                        f"{rng.choice(places)} . "
-                        f"Today the {t} is a protected site .\n")
+            name = "".join(rng.choice(list("bcdfghklmnprstvz"), 2)).title() + rng.choice(
+                ["ar", "en", "os", "ia"]
+            )
+            arts.append(
+                f" \n = {name} = \n \n {name} is a {t} in {p} . It was first described in {y} , and "
+                f"it is known for its size . The {t} of {name} is one of the largest in {p} .\n \n = "
+                "= History = = \n \n "
+                f"In {y + int(rng.integers(1, 50))} , {name} was visited by people from "
+                f"{rng.choice(places)} . "
+                f"Today the {t} is a protected site .\n"
+            )
         (folder / fname).write_text("".join(arts), encoding="utf-8")
     return folder
 
@@ -389,17 +548,30 @@ def load_tokens(data_dir: str | Path, split: str) -> np.memmap:
     "Memory-map the tokens of `split` prepared in `data_dir`, with a clear error if they are missing."
     meta = split_meta(data_dir, split)
     if meta is None:
-        raise FileNotFoundError(f"No complete '{split}' tokens in {data_dir}: run `gpt_nb_prepare` first "
-                                "(e.g. `gpt_nb_prepare --dataset wikitext-103`, or `--data_dir` "
-                                "for your own files).")
+        raise FileNotFoundError(
+            f"No complete '{split}' tokens in {data_dir}: run `gpt_nb_prepare` first "
+            "(e.g. `gpt_nb_prepare --dataset wikitext-103`, or `--data_dir` "
+            "for your own files)."
+        )
     return np.memmap(Path(data_dir) / f"{split}.bin", dtype=np.uint16, mode="r", shape=(meta["num_tokens"],))
 
 # %% ../nbs/01_data.ipynb #bb42f2c0
 class BatchLoader:
     """Batches `(x, y)` of shape `(batch_size, context_length)`: shuffled epochs for training, in order for
     evaluation."""
-    def __init__(self, tokens, batch_size: int, context_length: int, train: bool = True, rank: int = 0,
-                 world_size: int = 1, seed: int = 0, device="cpu", max_windows: int | None = None):
+
+    def __init__(
+        self,
+        tokens,
+        batch_size: int,
+        context_length: int,
+        train: bool = True,
+        rank: int = 0,
+        world_size: int = 1,
+        seed: int = 0,
+        device="cpu",
+        max_windows: int | None = None,
+    ):
         if batch_size < 1 or context_length < 1:
             raise ValueError("batch_size and context_length must be positive")
         if not 0 <= rank < world_size:
@@ -411,42 +583,52 @@ class BatchLoader:
         # position: the next global batch is batch `index` of epoch `epoch`
         self.epoch, self.index, self._cache = 0, 0, None
         if self.windows_per_epoch(0) < (batch_size * world_size if train else 1):
-            raise ValueError(f"{len(tokens):,} tokens are too few for "
-                             f"{'one batch of ' + str(batch_size) + ' x ' + str(world_size) if train else 'one'} "
-                             f"window(s) of {context_length} tokens: use a smaller batch_size or "
-                             "context_length, or more data.")
+            raise ValueError(
+                f"{len(tokens):,} tokens are too few for "
+                f"{'one batch of ' + str(batch_size) + ' x ' + str(world_size) if train else 'one'} "
+                f"window(s) of {context_length} tokens: use a smaller batch_size or "
+                "context_length, or more data."
+            )
 
-    def windows_per_epoch(self, epoch: int) -> int: return len(self._starts(epoch))
+    def windows_per_epoch(self, epoch: int) -> int:
+        return len(self._starts(epoch))
+
     def batches_per_epoch(self, epoch: int = 0) -> int:
         n = self.windows_per_epoch(epoch)
         return n // (self.B * self.world) if self.train else -(-n // (self.B * self.world))
 
     def _starts(self, epoch):
         "Start of every window of `epoch`, in the order they are read (computed once per epoch)."
-        if self._cache and self._cache[0] == epoch: return self._cache[1]
+        if self._cache and self._cache[0] == epoch:
+            return self._cache[1]
         offset = int(np.random.default_rng([self.seed, epoch]).integers(self.T)) if self.train else 0
         n = (len(self.tokens) - 1 - offset) // self.T
         starts = offset + self.T * np.arange(n, dtype=np.int64)
-        if self.train: starts = starts[np.random.default_rng([self.seed, epoch, 1]).permutation(n)]
-        elif self.max_windows: starts = starts[:self.max_windows]
+        if self.train:
+            starts = starts[np.random.default_rng([self.seed, epoch, 1]).permutation(n)]
+        elif self.max_windows:
+            starts = starts[: self.max_windows]
         self._cache = (epoch, starts)
         return starts
 
     def rank_starts(self, epoch: int, index: int) -> np.ndarray:
         "Window starts that this rank reads for global batch `index` of `epoch`."
         g = self.B * self.world
-        return self._starts(epoch)[index * g + self.rank * self.B: index * g + (self.rank + 1) * self.B]
+        return self._starts(epoch)[index * g + self.rank * self.B : index * g + (self.rank + 1) * self.B]
 
     def _fetch(self, starts):
-        win = np.stack([np.asarray(self.tokens[s:s + self.T + 1], dtype=np.int64) for s in starts])
+        win = np.stack([np.asarray(self.tokens[s : s + self.T + 1], dtype=np.int64) for s in starts])
         xy = torch.from_numpy(win)
-        if self.device.type == "cuda": xy = xy.pin_memory().to(self.device, non_blocking=True)
-        else: xy = xy.to(self.device)
+        if self.device.type == "cuda":
+            xy = xy.pin_memory().to(self.device, non_blocking=True)
+        else:
+            xy = xy.to(self.device)
         return xy[:, :-1], xy[:, 1:]
 
     def next_batch(self):
         "The next training batch; moves on to the next epoch when this one is used up."
-        if self.index >= self.batches_per_epoch(self.epoch): self.epoch, self.index = self.epoch + 1, 0
+        if self.index >= self.batches_per_epoch(self.epoch):
+            self.epoch, self.index = self.epoch + 1, 0
         x, y = self._fetch(self.rank_starts(self.epoch, self.index))
         self.index += 1
         return x, y
@@ -455,25 +637,37 @@ class BatchLoader:
         "One pass over the evaluation windows of this rank (or one training epoch)."
         for i in range(self.batches_per_epoch(self.epoch)):
             starts = self.rank_starts(self.epoch, i)
-            if len(starts): yield self._fetch(starts)
+            if len(starts):
+                yield self._fetch(starts)
 
     def state_dict(self) -> dict:
-        return {"epoch": self.epoch, "index": self.index, "seed": self.seed,
-                "batch_windows": self.B * self.world}
+        return {
+            "epoch": self.epoch,
+            "index": self.index,
+            "seed": self.seed,
+            "batch_windows": self.B * self.world,
+        }
 
     def load_state_dict(self, sd: dict):
         "Continue from `state_dict()`; with another global batch size, from the same number of windows read."
         if sd.get("seed", self.seed) != self.seed:
-            raise ValueError(f"This checkpoint's data order used seed {sd['seed']}, not {self.seed}: resume "
-                             f"with --seed {sd['seed']}.")
-        self.epoch, self.index = int(sd["epoch"]), int(sd["index"]) * int(sd.get(
-            "batch_windows", self.B * self.world)) // (self.B * self.world)
+            raise ValueError(
+                f"This checkpoint's data order used seed {sd['seed']}, not {self.seed}: resume "
+                f"with --seed {sd['seed']}."
+            )
+        self.epoch, self.index = (
+            int(sd["epoch"]),
+            int(sd["index"]) * int(sd.get("batch_windows", self.B * self.world)) // (self.B * self.world),
+        )
 
 # %% ../nbs/01_data.ipynb #6d5ea528
 class CLIParser(argparse.ArgumentParser):
     """An argument parser whose errors are one line (no usage block) and exit code 2, like every error of the
     gpt_nb commands."""
-    def error(self, message): self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+    def error(self, message):
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
 
 def check_output_file(path: str | Path, flag: str = "--out") -> Path:
     """`path`, if a file can be written there: checked before long work starts, with an error that says what
@@ -482,42 +676,72 @@ def check_output_file(path: str | Path, flag: str = "--out") -> Path:
     if p.is_dir():
         raise ValueError(f"{flag} {p} is a folder: give a file name in it, e.g. {p / 'results.json'}")
     if not p.parent.is_dir():
-        raise ValueError(f"{flag} {p}: the folder {p.parent} does not exist; create it or choose another path")
+        raise ValueError(
+            f"{flag} {p}: the folder {p.parent} does not exist; create it or choose another path"
+        )
     existed = p.exists()
-    try: open(p, "a").close()
+    try:
+        open(p, "a").close()
     except OSError as e:
         raise ValueError(f"{flag} {p} cannot be written ({e.strerror}): choose another path") from None
-    if not existed: p.unlink()
+    if not existed:
+        p.unlink()
     return p
+
 
 def main(argv=None):
     "Command line: tokenize a corpus into `data/<name>-<key>/<split>.bin`."
     p = CLIParser(prog="gpt_nb_prepare", description="Tokenize WikiText (or your own text) with GPT-2's BPE.")
-    p.add_argument("--dataset", default="wikitext-103", choices=list(DATASETS),
-                   help="a Hugging Face WikiText, or the embedded shakespeare")
-    p.add_argument("--data_dir", default=None,
-                   help="a local folder: WikiText's wiki.*.raw files, or any UTF-8 text files")
-    p.add_argument("--out_dir", default="data",
-                   help="where token files go (in a subfolder named after the corpus and its content)")
-    p.add_argument("--workers", type=int, default=os.cpu_count(),
-                   help="tokenizer processes (default: all cores)")
+    p.add_argument(
+        "--dataset",
+        default="wikitext-103",
+        choices=list(DATASETS),
+        help="a Hugging Face WikiText, or the embedded shakespeare",
+    )
+    p.add_argument(
+        "--data_dir",
+        default=None,
+        help="a local folder: WikiText's wiki.*.raw files, or any UTF-8 text files",
+    )
+    p.add_argument(
+        "--out_dir",
+        default="data",
+        help="where token files go (in a subfolder named after the corpus and its content)",
+    )
+    p.add_argument(
+        "--workers", type=int, default=os.cpu_count(), help="tokenizer processes (default: all cores)"
+    )
     p.add_argument("--force", action="store_true", help="redo splits that are up to date")
     a = p.parse_args(argv)
-    if a.workers < 1: p.error("--workers must be at least 1")
-    try: out = prepare(a.dataset, a.data_dir, a.out_dir, a.workers, a.force)
-    except (OSError, ValueError) as e: p.exit(2, f"gpt_nb_prepare: error: {e}\n")  # OSError: files, network
+    if a.workers < 1:
+        p.error("--workers must be at least 1")
+    try:
+        out = prepare(a.dataset, a.data_dir, a.out_dir, a.workers, a.force)
+    except (OSError, ValueError) as e:
+        p.exit(2, f"gpt_nb_prepare: error: {e}\n")  # OSError: files, network
     print(f"Ready: {out}")  # nothing returned: a console script's return value becomes its exit status
 
 # %% ../nbs/01_data.ipynb #23037039
 def bench_prepare(text: str, workers: int | None = None, repeat: int = 3) -> dict:
     "Throughput in MB/s of single-thread `encode_ordinary` and of `encode_parallel` with `workers` processes."
     import time
+
     workers, mb, enc = workers or os.cpu_count(), len(text.encode("utf-8")) / 1e6, get_tokenizer()
+
     def best(f):
         times = []
-        for _ in range(repeat): t0 = time.perf_counter(); f(); times.append(time.perf_counter() - t0)
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            f()
+            times.append(time.perf_counter() - t0)
         return min(times)
+
     single = mb / best(lambda: enc.encode_ordinary(text))
     parallel = mb / best(lambda: encode_parallel(text, workers))
-    return {"MB": round(mb, 1), "workers": workers, "tiktoken_1thread_MBps": round(single, 1),
-            "prepare_MBps": round(parallel, 1), "ratio_to_ideal": round(parallel / (single * workers), 2)}
+    return {
+        "MB": round(mb, 1),
+        "workers": workers,
+        "tiktoken_1thread_MBps": round(single, 1),
+        "prepare_MBps": round(parallel, 1),
+        "ratio_to_ideal": round(parallel / (single * workers), 2),
+    }

@@ -4,20 +4,42 @@
 
 # %% ../nbs/07_evaluate.ipynb #e1b0271f
 from __future__ import annotations
-import argparse, json, math, sys, time
+
+import argparse
+import json
+import math
+import sys
+import time
 from pathlib import Path
+
 import numpy as np
 import torch
 import torch.nn.functional as F
 from tqdm import tqdm
-from .data import (CLIParser, atomic_write_bytes, check_output_file, from_hub, load_tokens, prepare,
-                         resolve_corpus,
-                         split_meta, tokens_folder)
+
+from gpt_nb.data import (
+    CLIParser,
+    atomic_write_bytes,
+    check_output_file,
+    from_hub,
+    load_tokens,
+    prepare,
+    resolve_corpus,
+    split_meta,
+    tokens_folder,
+)
+from .generate import add_model_source
 from .model import GPT
 from .tokenizer import EOT_ID, get_tokenizer
-from .train import autocast, keep_freed_memory, load_checkpoint, pick_device, pick_dtype
-from .generate import add_model_source
-from .train import load_model, resolve_checkpoint
+from gpt_nb.train import (
+    autocast,
+    keep_freed_memory,
+    load_checkpoint,
+    load_model,
+    pick_device,
+    pick_dtype,
+    resolve_checkpoint,
+)
 
 # %% auto #0
 __all__ = ['TASKS', 'REFERENCE_RESULT', 'ZERO_SHOT_REFERENCE', 'eval_windows', 'score_tokens', 'perplexities', 'evaluate_split',
@@ -25,24 +47,34 @@ __all__ = ['TASKS', 'REFERENCE_RESULT', 'ZERO_SHOT_REFERENCE', 'eval_windows', '
            'load_task', 'evaluate_task', 'zero_shot_table']
 
 # %% ../nbs/07_evaluate.ipynb #244993df
-def eval_windows(n_targets: int, context_length: int, stride: int | None = None) -> list[tuple[int, int,
-                                                                                               int]]:
+def eval_windows(
+    n_targets: int, context_length: int, stride: int | None = None
+) -> list[tuple[int, int, int]]:
     """`(begin, end, n_scored)` of each window over `n_targets` targets: inputs `ids[begin:end]`, last
     `n_scored` scored."""
-    T = context_length; S = stride or T
-    if not 1 <= S <= T: raise ValueError(f"stride must be between 1 and the context length {T}, got {S}")
+    T = context_length
+    S = stride or T
+    if not 1 <= S <= T:
+        raise ValueError(f"stride must be between 1 and the context length {T}, got {S}")
     out, prev_end = [], 0
     for begin in range(0, n_targets, S):
         end = min(begin + T, n_targets)
-        out.append((begin, end, end - prev_end)); prev_end = end
-        if end == n_targets: break
+        out.append((begin, end, end - prev_end))
+        prev_end = end
+        if end == n_targets:
+            break
     return out
 
 # %% ../nbs/07_evaluate.ipynb #5d16ced3
 @torch.no_grad()
-def score_tokens(model: GPT, tokens, stride: int | None = None, batch_size: int = 8,
-                 dtype: torch.dtype | None = None,
-                 progress: bool = False) -> dict:
+def score_tokens(
+    model: GPT,
+    tokens,
+    stride: int | None = None,
+    batch_size: int = 8,
+    dtype: torch.dtype | None = None,
+    progress: bool = False,
+) -> dict:
     """Sum of negative log-likelihoods (nats) of every token of `tokens`, each once, with an `<|endoftext|>`
     before the first."""
     model.eval()
@@ -54,94 +86,152 @@ def score_tokens(model: GPT, tokens, stride: int | None = None, batch_size: int 
     groups, cur = [], []  # batches of consecutive windows of equal length (only the last one may be shorter)
     for w in windows:
         if cur and (len(cur) == batch_size or w[1] - w[0] != cur[0][1] - cur[0][0]):
-            groups.append(cur); cur = []
+            groups.append(cur)
+            cur = []
         cur.append(w)
     groups.append(cur)
     for group in tqdm(groups, disable=not progress, desc="scoring", unit="batch"):
         x = torch.stack([ids[b:e] for b, e, _ in group]).to(device)
-        y = torch.stack([ids[b + 1:e + 1] for b, e, _ in group]).to(device)
-        with autocast(device, dtype): logits, _ = model(x)
-        losses = F.cross_entropy(logits.float().flatten(0, 1), y.flatten(), reduction="none").view(len(group),
-                                                                                                   -1)
-        for row, (_, _, s) in zip(losses, group): nll += row[-s:].double().sum().item(); n += s
+        y = torch.stack([ids[b + 1 : e + 1] for b, e, _ in group]).to(device)
+        with autocast(device, dtype):
+            logits, _ = model(x)
+        losses = F.cross_entropy(logits.float().flatten(0, 1), y.flatten(), reduction="none").view(
+            len(group), -1
+        )
+        for row, (_, _, s) in zip(losses, group):
+            nll += row[-s:].double().sum().item()
+            n += s
     return {"nll": nll, "tokens": n}
 
 # %% ../nbs/07_evaluate.ipynb #5dbd8144
 def perplexities(nll: float, tokens: int, words: int | None = None, n_bytes: int | None = None) -> dict:
     "Loss, token-level and word-level perplexity and bits per byte from a total NLL in nats."
     out = {"loss": nll / tokens, "token_ppl": math.exp(nll / tokens)}
-    if words: out["word_ppl"] = math.exp(nll / words)
-    if n_bytes: out["bits_per_byte"] = nll / (n_bytes * math.log(2))
+    if words:
+        out["word_ppl"] = math.exp(nll / words)
+    if n_bytes:
+        out["bits_per_byte"] = nll / (n_bytes * math.log(2))
     return out
 
 # %% ../nbs/07_evaluate.ipynb #85c855c4
-def evaluate_split(model: GPT, tokens_dir: str | Path, split: str = "test", stride: int | None = None,
-                   batch_size: int = 8,
-                   max_tokens: int | None = None, progress: bool = False) -> dict:
+def evaluate_split(
+    model: GPT,
+    tokens_dir: str | Path,
+    split: str = "test",
+    stride: int | None = None,
+    batch_size: int = 8,
+    max_tokens: int | None = None,
+    progress: bool = False,
+) -> dict:
     "Perplexity figures of `model` on a prepared split (optionally its first `max_tokens` tokens)."
     tokens, meta = load_tokens(tokens_dir, split), split_meta(tokens_dir, split)
     whole = max_tokens is None or max_tokens >= len(tokens)
     t0 = time.perf_counter()
     s = score_tokens(model, tokens if whole else tokens[:max_tokens], stride, batch_size, progress=progress)
-    res = perplexities(s["nll"], s["tokens"], meta.get("words") if whole else None,
-                       meta.get("source_bytes") if whole else None)
-    return {"split": split, "stride": stride or model.config.context_length,
-            "context_length": model.config.context_length,
-            "tokens": s["tokens"], "whole_split": whole, **res, "eval_time_s": round(time.perf_counter() - t0,
-                                                                                     2)}
+    res = perplexities(
+        s["nll"],
+        s["tokens"],
+        meta.get("words") if whole else None,
+        meta.get("source_bytes") if whole else None,
+    )
+    return {
+        "split": split,
+        "stride": stride or model.config.context_length,
+        "context_length": model.config.context_length,
+        "tokens": s["tokens"],
+        "whole_split": whole,
+        **res,
+        "eval_time_s": round(time.perf_counter() - t0, 2),
+    }
 
 # %% ../nbs/07_evaluate.ipynb #f4b5b41d
 TASKS = {  # zero-shot tasks (the last section): where the hub keeps each, and the fields of an example
-         "hellaswag": dict(path="Rowan/hellaswag", name=None, split="validation", fields=("ctx", "endings",
-                                                                                          "label")),
-         "lambada": dict(path="EleutherAI/lambada_openai", name="en", split="test", fields=("text",))}
+    "hellaswag": dict(
+        path="Rowan/hellaswag", name=None, split="validation", fields=("ctx", "endings", "label")
+    ),
+    "lambada": dict(path="EleutherAI/lambada_openai", name="en", split="test", fields=("text",)),
+}
+
 
 def _parser():
-    p = CLIParser(prog="gpt_nb_evaluate",
-                  description="Perplexity of a gpt_nb model on a split, or its zero-shot accuracy on a task.",
-                                formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    p = CLIParser(
+        prog="gpt_nb_evaluate",
+        description="Perplexity of a gpt_nb model on a split, or its zero-shot accuracy on a task.",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+    )
     add_model_source(p)
-    p.add_argument("--split", default=None, choices=["train", "validation", "test"],
-                   help="default: test, or validation for a corpus without one (shakespeare)")
-    p.add_argument("--stride", type=int, default=None,
-                   help="sliding-window stride (default: the context, no overlap)")
+    p.add_argument(
+        "--split",
+        default=None,
+        choices=["train", "validation", "test"],
+        help="default: test, or validation for a corpus without one (shakespeare)",
+    )
+    p.add_argument(
+        "--stride", type=int, default=None, help="sliding-window stride (default: the context, no overlap)"
+    )
     p.add_argument("--batch_size", type=int, default=8)
-    p.add_argument("--max_tokens", type=int, default=None,
-                   help="score only the first N tokens (quick checks)")
+    p.add_argument(
+        "--max_tokens", type=int, default=None, help="score only the first N tokens (quick checks)"
+    )
     p.add_argument("--dataset", default=None, help="default: the run's; wikitext-103 for --hf")
     p.add_argument("--data_dir", default=None)
     p.add_argument("--tokens_dir", default=None, help="default: the run's (data)")
     p.add_argument("--device", default="auto")
     p.add_argument("--out", default=None, help="JSON file for the results (default: beside the checkpoint)")
-    p.add_argument("--task", default=None, choices=list(TASKS),
-                   help="a zero-shot task instead of perplexity (from the hub)")
-    p.add_argument("--task_file", default=None,
-                   help="the task's examples from a local JSONL file instead of the hub")
+    p.add_argument(
+        "--task",
+        default=None,
+        choices=list(TASKS),
+        help="a zero-shot task instead of perplexity (from the hub)",
+    )
+    p.add_argument(
+        "--task_file", default=None, help="the task's examples from a local JSONL file instead of the hub"
+    )
     p.add_argument("--limit", type=int, default=None, help="score only the first N examples of the task")
     return p
+
 
 def model_and_info(checkpoint: str | Path | None, hf: str | None, dev: torch.device) -> tuple:
     """The model to evaluate and what its checkpoint knows of its run. -> (model, info, checkpoint path,
     checkpoint)"""
-    if dev.type == "cpu": keep_freed_memory()   # chapter 4: large logits reuse freed memory
-    if not checkpoint: return GPT.from_pretrained(hf).to(dev).eval(), {"checkpoint": f"hf:{hf}",
-                                                                       "run": hf}, None, None
-    path = resolve_checkpoint(checkpoint); state = load_checkpoint(path); tcfg = state["train_config"]
-    info = {"checkpoint": str(path), "run": tcfg.get("run_name") or tcfg.get("preset"), "step": state["step"],
-            "hardware": state.get("hardware"), "train_time_s": state.get("train_time_s"),
-            "val_loss": state.get("best_val_loss") if path.name == "best.pt" else state.get("val_loss")}
+    if dev.type == "cpu":
+        keep_freed_memory()  # chapter 4: large logits reuse freed memory
+    if not checkpoint:
+        return GPT.from_pretrained(hf).to(dev).eval(), {"checkpoint": f"hf:{hf}", "run": hf}, None, None
+    path = resolve_checkpoint(checkpoint)
+    state = load_checkpoint(path)
+    tcfg = state["train_config"]
+    info = {
+        "checkpoint": str(path),
+        "run": tcfg.get("run_name") or tcfg.get("preset"),
+        "step": state["step"],
+        "hardware": state.get("hardware"),
+        "train_time_s": state.get("train_time_s"),
+        "val_loss": state.get("best_val_loss") if path.name == "best.pt" else state.get("val_loss"),
+    }
     return load_model(path, dev, state), info, path, state
 
-def evaluate_run(checkpoint: str | Path | None = None, hf: str | None = None, split: str | None = None,
-                 stride: int | None = None, batch_size: int = 8, max_tokens: int | None = None,
-                 dataset: str | None = None,
-                 data_dir: str | None = None, tokens_dir: str | None = None, device: str = "auto",
-                 out: str | Path | None = None,
-                 progress: bool = False, warn=print) -> tuple[dict, Path]:
+
+def evaluate_run(
+    checkpoint: str | Path | None = None,
+    hf: str | None = None,
+    split: str | None = None,
+    stride: int | None = None,
+    batch_size: int = 8,
+    max_tokens: int | None = None,
+    dataset: str | None = None,
+    data_dir: str | None = None,
+    tokens_dir: str | None = None,
+    device: str = "auto",
+    out: str | Path | None = None,
+    progress: bool = False,
+    warn=print,
+) -> tuple[dict, Path]:
     """Evaluate a checkpoint (on its run's corpus by default) or a Hugging Face GPT-2; save the figures as
     JSON. -> (figures, file)"""
     for name, v in (("batch_size", batch_size), ("max_tokens", max_tokens), ("stride", stride)):
-        if v is not None and v < 1: raise ValueError(f"--{name} must be at least 1")
+        if v is not None and v < 1:
+            raise ValueError(f"--{name} must be at least 1")
     model, info, path, state = model_and_info(checkpoint, hf, pick_device(device))
     tcfg, trained_on = (state["train_config"], state.get("data_identity")) if state else ({}, None)
     if stride is not None and stride > model.config.context_length:
@@ -152,76 +242,113 @@ def evaluate_run(checkpoint: str | Path | None = None, hf: str | None = None, sp
     tokens_root = Path(tokens_dir or tcfg.get("tokens_dir") or "data")
     ident = resolve_corpus(dataset, data_dir, tokens_root, trained_on if own else None)
     if own and trained_on and ident["splits"] != trained_on["splits"]:
-        warn(f"note: {ident['source']} has changed since the run was trained (corpus {trained_on['key']}, "
-             f"now {ident['key']}): "
-             "evaluating on the text as it is now")
+        warn(
+            f"note: {ident['source']} has changed since the run was trained (corpus {trained_on['key']}, "
+            f"now {ident['key']}): "
+            "evaluating on the text as it is now"
+        )
     split = split or ("test" if "test" in ident["splits"] else "validation")
     if split not in ident["splits"]:
-        raise ValueError(f"{ident['name']} has no {split} split (it has "
-                         f"{', '.join(sorted(ident['splits']))}): give --split validation")
+        raise ValueError(
+            f"{ident['name']} has no {split} split (it has "
+            f"{', '.join(sorted(ident['splits']))}): give --split validation"
+        )
     name = f"eval_{split}" + (f"_stride{stride}" if stride else "") + ".json"
     out = check_output_file(out or (path.parent if checkpoint else Path(".")) / name)  # before the long part
     folder = tokens_folder(tokens_root, ident)
-    if split_meta(folder, split) is None: prepare(dataset, data_dir, tokens_root, identity=ident)
-    res = {**info, "dataset": ident["name"], "corpus": ident["key"],
-           **evaluate_split(model, folder, split, stride, batch_size, max_tokens, progress=progress)}
+    if split_meta(folder, split) is None:
+        prepare(dataset, data_dir, tokens_root, identity=ident)
+    res = {
+        **info,
+        "dataset": ident["name"],
+        "corpus": ident["key"],
+        **evaluate_split(model, folder, split, stride, batch_size, max_tokens, progress=progress),
+    }
     atomic_write_bytes(out, json.dumps(res, indent=1).encode())
     return res, out
+
 
 def main(argv=None):
     """Command line: print and save the perplexity figures of a checkpoint on a split, or its score on a
     zero-shot task."""
-    p = _parser(); a = vars(p.parse_args(argv))
+    p = _parser()
+    a = vars(p.parse_args(argv))
     task = {k: a.pop(k) for k in ("task", "task_file", "limit")}
     try:
         if task["task"] or task["task_file"]:
-            res, out = evaluate_task(a["checkpoint"], a["hf"], task["task"], task["task_file"], task["limit"],
-                                     a["device"], a["out"], True)
-            print(f"{res['task']}: " + ", ".join(f"{k} {res[k]:.4f}" for k in ("acc", "acc_norm",
-                                                                               "ppl") if k in res)
-                  + f" on {res['examples']:,} examples; saved {out}")
+            res, out = evaluate_task(
+                a["checkpoint"],
+                a["hf"],
+                task["task"],
+                task["task_file"],
+                task["limit"],
+                a["device"],
+                a["out"],
+                True,
+            )
+            print(
+                f"{res['task']}: "
+                + ", ".join(f"{k} {res[k]:.4f}" for k in ("acc", "acc_norm", "ppl") if k in res)
+                + f" on {res['examples']:,} examples; saved {out}"
+            )
             return
         res, out = evaluate_run(**a, progress=True, warn=lambda m: print(m, file=sys.stderr))
-    except (ValueError, FileNotFoundError, OSError) as e: p.exit(2, f"gpt_nb_evaluate: error: {e}\n")
+    except (ValueError, FileNotFoundError, OSError) as e:
+        p.exit(2, f"gpt_nb_evaluate: error: {e}\n")
     for k in ("loss", "token_ppl", "word_ppl", "bits_per_byte"):
-        if k in res: print(f"{k:>14}: {res[k]:.4f}")
+        if k in res:
+            print(f"{k:>14}: {res[k]:.4f}")
     print(f"{res['tokens']:,} tokens of {res['dataset']}/{res['split']}, stride {res['stride']}; saved {out}")
 
 # %% ../nbs/07_evaluate.ipynb #b5000515
-REFERENCE_RESULT = {"run": "reference run (GPT-2 Small, WikiText-103)", "hardware": "4 x V100",
-                    "train_time_s": 20 * 3600,
-               "val_loss": 2.96, "split": "test", "token_ppl": 19.66, "stride": None}
+REFERENCE_RESULT = {
+    "run": "reference run (GPT-2 Small, WikiText-103)",
+    "hardware": "4 x V100",
+    "train_time_s": 20 * 3600,
+    "val_loss": 2.96,
+    "split": "test",
+    "token_ppl": 19.66,
+    "stride": None,
+}
+
 
 def results_table(paths: list[str | Path], include_reference: bool = True) -> str:
     """A Markdown table of evaluation JSON files (from `gpt_nb_evaluate`): run, hardware, time, val loss,
     perplexities."""
-    rows = ([REFERENCE_RESULT] if include_reference else []) + [json.loads(Path(p).read_text())
-                                                                for p in paths]
+    rows = ([REFERENCE_RESULT] if include_reference else []) + [
+        json.loads(Path(p).read_text()) for p in paths
+    ]
     fmt = lambda v, f: "" if v is None else format(v, f)
-    lines = ["| run | hardware | training time | validation loss | split scored | perplexity (token) | "
-             "word-level | stride |",
-             "|---|---|---|---|---|---|---|---|"]
+    lines = [
+        "| run | hardware | training time | validation loss | split scored | perplexity (token) | "
+        "word-level | stride |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
     for r in rows:
         t = r.get("train_time_s")
-        lines.append(f"| {r.get('run', '')} | {r.get('hardware') or ''} | "
-                     f"{'' if t is None else f'{t / 3600:.2f} h' if t >= 3600 else f'{t:.0f} s'} "
-                     f"| {fmt(r.get('val_loss'), '.3f')} | {r.get('split', '')} | "
-                     f"{fmt(r.get('token_ppl'), '.2f')} | {fmt(r.get('word_ppl'), '.2f')} | "
-                     f"{r.get('stride') or ''} |")
+        lines.append(
+            f"| {r.get('run', '')} | {r.get('hardware') or ''} | "
+            f"{'' if t is None else f'{t / 3600:.2f} h' if t >= 3600 else f'{t:.0f} s'} "
+            f"| {fmt(r.get('val_loss'), '.3f')} | {r.get('split', '')} | "
+            f"{fmt(r.get('token_ppl'), '.2f')} | {fmt(r.get('word_ppl'), '.2f')} | "
+            f"{r.get('stride') or ''} |"
+        )
     return "\n".join(lines)
 
 # %% ../nbs/07_evaluate.ipynb #0d660b66
 @torch.no_grad()
-def continuation_losses(model: GPT, context: list[int],
-                        continuations: list[list[int]]) -> list[tuple[torch.Tensor, bool]]:
+def continuation_losses(
+    model: GPT, context: list[int], continuations: list[list[int]]
+) -> list[tuple[torch.Tensor, bool]]:
     """For each continuation of `context`: the loss of each of its tokens, and whether every one was the
     model's greedy choice."""
     T = model.config.context_length
-    seqs = [(context + c)[-(T + 1):] for c in continuations]  # the model reads s[:-1] and predicts s[1:]
+    seqs = [(context + c)[-(T + 1) :] for c in continuations]  # the model reads s[:-1] and predicts s[1:]
     n = max(len(s) for s in seqs) - 1
     x, y = torch.zeros(len(seqs), n, dtype=torch.long), torch.full((len(seqs), n), -100)  # -100: not scored
     for i, (s, c) in enumerate(zip(seqs, continuations)):
-        x[i, :len(s) - 1] = torch.tensor(s[:-1]); y[i, len(s) - 1 - len(c):len(s) - 1] = torch.tensor(c)
+        x[i, : len(s) - 1] = torch.tensor(s[:-1])
+        y[i, len(s) - 1 - len(c) : len(s) - 1] = torch.tensor(c)
     dev = next(model.parameters()).device
     x, y = x.to(dev), y.to(dev)
     # only the small results leave the device, not the logits
@@ -231,17 +358,24 @@ def continuation_losses(model: GPT, context: list[int],
     right, mask = logits.argmax(-1) == y, y != -100
     return [(losses[i][mask[i]].cpu(), bool(right[i][mask[i]].all())) for i in range(len(seqs))]
 
+
 def hellaswag(model: GPT, examples: list[dict], progress: bool = False) -> dict:
     "HellaSwag accuracy: the ending with the lowest mean loss per token (`acc_norm`) or summed loss (`acc`)."
     enc, right, right_norm = get_tokenizer(), 0, 0
     for ex in tqdm(examples, disable=not progress, desc="hellaswag"):
-        scored = continuation_losses(model, enc.encode(ex["ctx"]),
-                                     [enc.encode(" " + e) for e in ex["endings"]])
+        scored = continuation_losses(
+            model, enc.encode(ex["ctx"]), [enc.encode(" " + e) for e in ex["endings"]]
+        )
         label = int(ex["label"])
         right += min(range(len(scored)), key=lambda i: scored[i][0].sum().item()) == label
         right_norm += min(range(len(scored)), key=lambda i: scored[i][0].mean().item()) == label
-    return {"task": "hellaswag", "examples": len(examples), "acc": right / len(examples),
-            "acc_norm": right_norm / len(examples)}
+    return {
+        "task": "hellaswag",
+        "examples": len(examples),
+        "acc": right / len(examples),
+        "acc_norm": right_norm / len(examples),
+    }
+
 
 def lambada(model: GPT, examples: list[dict], progress: bool = False) -> dict:
     """LAMBADA: whether the model writes each passage's last word by greedy choice (`acc`), and that word's
@@ -250,73 +384,119 @@ def lambada(model: GPT, examples: list[dict], progress: bool = False) -> dict:
     for ex in tqdm(examples, disable=not progress, desc="lambada"):
         context, word = ex["text"].rstrip().rsplit(" ", 1)
         [(losses, greedy)] = continuation_losses(model, enc.encode(context), [enc.encode(" " + word)])
-        right += greedy; nll += losses.sum().item()
-    return {"task": "lambada", "examples": len(examples), "acc": right / len(examples),
-            "ppl": math.exp(nll / len(examples))}
+        right += greedy
+        nll += losses.sum().item()
+    return {
+        "task": "lambada",
+        "examples": len(examples),
+        "acc": right / len(examples),
+        "ppl": math.exp(nll / len(examples)),
+    }
+
 
 def load_task(task: str, task_file: str | Path | None = None, limit: int | None = None) -> list[dict]:
     """A zero-shot task's examples: from the hub through `datasets`, or from `task_file`, a JSONL file with
     the same fields."""
-    if task not in TASKS: raise ValueError(f"Unknown --task {task!r}: choose {' or '.join(TASKS)}")
+    if task not in TASKS:
+        raise ValueError(f"Unknown --task {task!r}: choose {' or '.join(TASKS)}")
     t = TASKS[task]
     if task_file is not None:
         p = Path(task_file)
         if not p.is_file():
             raise FileNotFoundError(f"--task_file {p} is not a file: give a JSONL file, one example per line")
-        try: rows = [json.loads(line) for line in p.read_text().splitlines() if line.strip()]
+        try:
+            rows = [json.loads(line) for line in p.read_text().splitlines() if line.strip()]
         except json.JSONDecodeError as e:
             raise ValueError(f"--task_file {p} is not JSONL ({e}): one JSON object per line") from None
     else:
         import datasets
-        with from_hub(f"{task} ({t['path']})",
-                      "or give --task_file a local JSONL copy with the fields " + ", ".join(t["fields"])):
+
+        with from_hub(
+            f"{task} ({t['path']})",
+            "or give --task_file a local JSONL copy with the fields " + ", ".join(t["fields"]),
+        ):
             rows = list(datasets.load_dataset(t["path"], t["name"], split=t["split"]))
     rows = rows[:limit] if limit else rows
-    if not rows: raise ValueError(f"No {task} examples to score")
+    if not rows:
+        raise ValueError(f"No {task} examples to score")
     for i, r in enumerate(rows):
         missing = [f for f in t["fields"] if not isinstance(r, dict) or f not in r]
         if missing:
-            raise ValueError(f"{task} example {i + 1} lacks {', '.join(missing)}: each needs "
-                             f"{', '.join(t['fields'])}")
+            raise ValueError(
+                f"{task} example {i + 1} lacks {', '.join(missing)}: each needs {', '.join(t['fields'])}"
+            )
     return rows
 
-def evaluate_task(checkpoint: str | Path | None = None, hf: str | None = None, task: str | None = None,
-                  task_file: str | Path | None = None, limit: int | None = None, device: str = "auto",
-                  out: str | Path | None = None, progress: bool = False) -> tuple[dict, Path]:
+
+def evaluate_task(
+    checkpoint: str | Path | None = None,
+    hf: str | None = None,
+    task: str | None = None,
+    task_file: str | Path | None = None,
+    limit: int | None = None,
+    device: str = "auto",
+    out: str | Path | None = None,
+    progress: bool = False,
+) -> tuple[dict, Path]:
     """Score a checkpoint (or a Hugging Face GPT-2) on a zero-shot task; save the figures as JSON beside it.
     -> (figures, file)"""
     if task is None:
         raise ValueError("--task_file needs --task: say which task the file holds (hellaswag or lambada)")
-    if limit is not None and limit < 1: raise ValueError("--limit must be at least 1")
-    if task not in TASKS: raise ValueError(f"Unknown --task {task!r}: choose {' or '.join(TASKS)}")
+    if limit is not None and limit < 1:
+        raise ValueError("--limit must be at least 1")
+    if task not in TASKS:
+        raise ValueError(f"Unknown --task {task!r}: choose {' or '.join(TASKS)}")
     model, info, path, _ = model_and_info(checkpoint, hf, pick_device(device))
     # before the long part
     out = check_output_file(out or (path.parent if path else Path(".")) / f"eval_{task}.json")
     examples = load_task(task, task_file, limit)
-    res = {**info, "source": str(task_file) if task_file else TASKS[task]["path"],
-           **(hellaswag if task == "hellaswag" else lambada)(model, examples, progress)}
+    res = {
+        **info,
+        "source": str(task_file) if task_file else TASKS[task]["path"],
+        **(hellaswag if task == "hellaswag" else lambada)(model, examples, progress),
+    }
     atomic_write_bytes(out, json.dumps(res, indent=1).encode())
     return res, out
 
 # %% ../nbs/07_evaluate.ipynb #2602b688
 ZERO_SHOT_REFERENCE = [  # GPT-2 Small, scored as `hellaswag` and `lambada` score (sources in the prose above)
-    {"run": "GPT-2 Small (OpenAI), build-nanogpt", "task": "hellaswag", "examples": 10042, "acc": 0.2859,
-     "acc_norm": 0.2955},
-    {"run": "GPT-2 Small (OpenAI), lm-evaluation-harness", "task": "lambada", "examples": 5153, "acc": 0.3256,
-     "ppl": 40.06}]
+    {
+        "run": "GPT-2 Small (OpenAI), build-nanogpt",
+        "task": "hellaswag",
+        "examples": 10042,
+        "acc": 0.2859,
+        "acc_norm": 0.2955,
+    },
+    {
+        "run": "GPT-2 Small (OpenAI), lm-evaluation-harness",
+        "task": "lambada",
+        "examples": 5153,
+        "acc": 0.3256,
+        "ppl": 40.06,
+    },
+]
+
 
 def zero_shot_table(paths: list[str | Path], include_reference: bool = True) -> str:
     """A Markdown table of zero-shot results (JSON files from `gpt_nb_evaluate --task`), under the published
     GPT-2 figures."""
-    rows = (ZERO_SHOT_REFERENCE if include_reference else []) + [json.loads(Path(p).read_text())
-                                                                 for p in paths]
+    rows = (ZERO_SHOT_REFERENCE if include_reference else []) + [
+        json.loads(Path(p).read_text()) for p in paths
+    ]
     fmt = lambda v, f: "" if v is None else format(v, f)
-    lines = ["| run | task | examples | accuracy | accuracy (mean loss per token) | perplexity |",
-             "|---|---|---|---|---|---|"]
-    lines += [f"| {r.get('run', '')} | {r['task']} | {r['examples']:,} | {fmt(r.get('acc'), '.2%')} | "
-              f"{fmt(r.get('acc_norm'), '.2%')} "
-              f"| {fmt(r.get('ppl'), '.2f')} |" for r in rows]
+    lines = [
+        "| run | task | examples | accuracy | accuracy (mean loss per token) | perplexity |",
+        "|---|---|---|---|---|---|",
+    ]
+    lines += [
+        f"| {r.get('run', '')} | {r['task']} | {r['examples']:,} | {fmt(r.get('acc'), '.2%')} | "
+        f"{fmt(r.get('acc_norm'), '.2%')} "
+        f"| {fmt(r.get('ppl'), '.2f')} |"
+        for r in rows
+    ]
     return "\n".join(lines)
 
+
 # `python -m gpt_nb.evaluate`  (after every definition above)
-if __name__ == "__main__" and "IPython" not in sys.modules: main()
+if __name__ == "__main__" and "IPython" not in sys.modules:
+    main()

@@ -4,14 +4,21 @@
 
 # %% ../nbs/06_generate.ipynb #cd5fd45a
 from __future__ import annotations
-import argparse, codecs, math, sys, warnings
+
+import argparse
+import codecs
+import math
+import sys
+import warnings
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
+
 import torch
 import torch.nn.functional as F
+
+from .data import CLIParser
 from .model import GPT, GPTConfig
 from .tokenizer import EOT, EOT_ID, get_tokenizer
-from .data import CLIParser
 from .train import load_checkpoint, load_model, pick_device
 
 # %% auto #0
@@ -21,14 +28,17 @@ __all__ = ['top_k_filter', 'top_p_filter', 'apply_repetition_penalty', 'sample_n
 # %% ../nbs/06_generate.ipynb #5c061135
 def top_k_filter(logits: torch.Tensor, k: int) -> torch.Tensor:
     "Keep the `k` highest logits of the last dimension; set the rest to -inf."
-    if k >= logits.size(-1): return logits
+    if k >= logits.size(-1):
+        return logits
     kth = torch.topk(logits, k, dim=-1).values[..., -1:]
     return logits.masked_fill(logits < kth, float("-inf"))
+
 
 def top_p_filter(logits: torch.Tensor, p: float) -> torch.Tensor:
     """Keep the smallest set of most likely tokens whose probability reaches `p` (at least one); -inf
     elsewhere."""
-    if p >= 1.0: return logits
+    if p >= 1.0:
+        return logits
     sorted_logits, order = torch.sort(logits, dim=-1, descending=True)
     probs = F.softmax(sorted_logits, dim=-1)
     # the mass *before* a token already reaches p: that token is not needed
@@ -39,32 +49,50 @@ def top_p_filter(logits: torch.Tensor, p: float) -> torch.Tensor:
 # %% ../nbs/06_generate.ipynb #505ddf71
 def apply_repetition_penalty(logits: torch.Tensor, seen: torch.Tensor, penalty: float) -> torch.Tensor:
     "CTRL's rule for tokens where `seen` is True: positive logits / `penalty`, negative ones * `penalty`."
-    if penalty == 1.0: return logits
+    if penalty == 1.0:
+        return logits
     penalised = torch.where(logits > 0, logits / penalty, logits * penalty)
     return torch.where(seen, penalised, logits)
 
 # %% ../nbs/06_generate.ipynb #39cc8e0c
-def sample_next(logits: torch.Tensor, temperature: float = 1.0, top_k: int | None = None,
-                top_p: float | None = None,
-                seen: torch.Tensor | None = None, repetition_penalty: float = 1.0,
-                generator: torch.Generator | None = None) -> torch.Tensor:
+def sample_next(
+    logits: torch.Tensor,
+    temperature: float = 1.0,
+    top_k: int | None = None,
+    top_p: float | None = None,
+    seen: torch.Tensor | None = None,
+    repetition_penalty: float = 1.0,
+    generator: torch.Generator | None = None,
+) -> torch.Tensor:
     "Next token ids (B,) from last-position `logits` (B, V); temperature 0 is greedy."
     logits = logits.float()
-    if seen is not None: logits = apply_repetition_penalty(logits, seen, repetition_penalty)
+    if seen is not None:
+        logits = apply_repetition_penalty(logits, seen, repetition_penalty)
     # 0, or too small to divide by: greedy
-    if temperature <= torch.finfo(logits.dtype).tiny: return logits.argmax(-1)
+    if temperature <= torch.finfo(logits.dtype).tiny:
+        return logits.argmax(-1)
     # from the max down: no overflow for tiny temperatures
     logits = (logits - logits.amax(-1, keepdim=True)) / temperature
-    if top_k: logits = top_k_filter(logits, top_k)
-    if top_p is not None: logits = top_p_filter(logits, top_p)
+    if top_k:
+        logits = top_k_filter(logits, top_k)
+    if top_p is not None:
+        logits = top_p_filter(logits, top_p)
     return torch.multinomial(F.softmax(logits, -1), 1, generator=generator).squeeze(-1)
 
 # %% ../nbs/06_generate.ipynb #a1c37653
 @torch.no_grad()
-def generate_tokens(model: GPT, prompt: list[int], max_tokens: int = 100, temperature: float = 1.0,
-                    top_k: int | None = None,
-                    top_p: float | None = None, repetition_penalty: float = 1.0, seed: int | None = None,
-                    stop_at_eot: bool = True, use_cache: bool = True) -> Iterator[int]:
+def generate_tokens(
+    model: GPT,
+    prompt: list[int],
+    max_tokens: int = 100,
+    temperature: float = 1.0,
+    top_k: int | None = None,
+    top_p: float | None = None,
+    repetition_penalty: float = 1.0,
+    seed: int | None = None,
+    stop_at_eot: bool = True,
+    use_cache: bool = True,
+) -> Iterator[int]:
     "Yield up to `max_tokens` new token ids after `prompt`, one at a time; stops early at `<|endoftext|>`."
     check_sampling(temperature, top_k, top_p, repetition_penalty, max_tokens, seed)
     model.eval()
@@ -80,78 +108,107 @@ def generate_tokens(model: GPT, prompt: list[int], max_tokens: int = 100, temper
 
     def prefill():
         if caches:
-            for c in caches: c.reset()
-        return run(ids[-(keep if caches and len(ids) > ctx else ctx):])
+            for c in caches:
+                c.reset()
+        return run(ids[-(keep if caches and len(ids) > ctx else ctx) :])
 
     logits = prefill()
     for _ in range(max_tokens):
         nxt = sample_next(logits, temperature, top_k, top_p, seen, repetition_penalty, generator).item()
-        if stop_at_eot and nxt == EOT_ID: return
+        if stop_at_eot and nxt == EOT_ID:
+            return
         yield nxt
-        ids.append(nxt); seen[0, nxt] = True
-        if not caches: logits = run(ids[-ctx:])
-        elif caches[0].len >= ctx: logits = prefill()          # full: rebuild from the recent past
-        else: logits = run([nxt])
+        ids.append(nxt)
+        seen[0, nxt] = True
+        if not caches:
+            logits = run(ids[-ctx:])
+        elif caches[0].len >= ctx:
+            logits = prefill()  # full: rebuild from the recent past
+        else:
+            logits = run([nxt])
+
 
 def check_sampling(temperature=1.0, top_k=None, top_p=None, repetition_penalty=1.0, max_tokens=1, seed=None):
     """Raise a clear ValueError for sampling settings that make no sense (negative, NaN, infinite, out of
     range)."""
     if not (math.isfinite(temperature) and temperature >= 0):
         raise ValueError(f"temperature must be a finite number >= 0 (0 = greedy), got {temperature}")
-    if top_k is not None and top_k < 1: raise ValueError(f"top_k must be at least 1, got {top_k}")
-    if top_p is not None and not 0 < top_p <= 1: raise ValueError(f"top_p must be in (0, 1], got {top_p}")
+    if top_k is not None and top_k < 1:
+        raise ValueError(f"top_k must be at least 1, got {top_k}")
+    if top_p is not None and not 0 < top_p <= 1:
+        raise ValueError(f"top_p must be in (0, 1], got {top_p}")
     if not (math.isfinite(repetition_penalty) and repetition_penalty > 0):
-        raise ValueError(f"repetition_penalty must be a finite number > 0 (1 = off), got {repetition_penalty}")
-    if max_tokens < 1: raise ValueError(f"max_tokens must be at least 1, got {max_tokens}")
-    if seed is not None and not 0 <= seed < 2 ** 63:
+        raise ValueError(
+            f"repetition_penalty must be a finite number > 0 (1 = off), got {repetition_penalty}"
+        )
+    if max_tokens < 1:
+        raise ValueError(f"max_tokens must be at least 1, got {max_tokens}")
+    if seed is not None and not 0 <= seed < 2**63:
         raise ValueError(f"seed must be in [0, 2**63), got {seed}")
+
 
 def generate(model: GPT, prompt: str = "", max_tokens: int = 100, **kw) -> str:
     "The text `model` writes after `prompt` (see `generate_tokens` for the settings)."
     tok = get_tokenizer()
-    return tok.decode(list(generate_tokens(model, tok.encode(prompt, allowed_special={EOT}), max_tokens,
-                                           **kw)))
+    return tok.decode(
+        list(generate_tokens(model, tok.encode(prompt, allowed_special={EOT}), max_tokens, **kw))
+    )
 
 # %% ../nbs/06_generate.ipynb #3ca2c0c8
 class TextStream:
     "Decode tokens one at a time into text, holding back incomplete UTF-8 characters."
+
     def __init__(self):
         self.tok, self.dec = get_tokenizer(), codecs.getincrementaldecoder("utf-8")(errors="replace")
-    def __call__(self, token: int) -> str: return self.dec.decode(self.tok.decode_single_token_bytes(token))
-    def flush(self) -> str: return self.dec.decode(b"", final=True)
+
+    def __call__(self, token: int) -> str:
+        return self.dec.decode(self.tok.decode_single_token_bytes(token))
+
+    def flush(self) -> str:
+        return self.dec.decode(b"", final=True)
 
 # %% ../nbs/06_generate.ipynb #09d8aac1
 def add_model_source(p: argparse.ArgumentParser):
     "The `--checkpoint` / `--hf` choice that the generate and evaluate commands share."
     src = p.add_mutually_exclusive_group(required=True)
-    src.add_argument("--checkpoint",
-                     help="a checkpoint .pt file or a checkpoints/<run> folder (best.pt preferred)")
+    src.add_argument(
+        "--checkpoint", help="a checkpoint .pt file or a checkpoints/<run> folder (best.pt preferred)"
+    )
     src.add_argument("--hf", help="a Hugging Face GPT-2 name, e.g. gpt2 (needs the hub)")
 
+
 def _parser():
-    p = CLIParser(prog="gpt_nb_generate",
-                  description="Write text with a trained gpt_nb model (or OpenAI's GPT-2).",
-                                formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    p = CLIParser(
+        prog="gpt_nb_generate",
+        description="Write text with a trained gpt_nb model (or OpenAI's GPT-2).",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+    )
     add_model_source(p)
     p.add_argument("--prompt", default="", help="text to continue (empty: a new document)")
     p.add_argument("--max_tokens", type=int, default=200)
     p.add_argument("--temperature", type=float, default=0.8, help="0 = greedy")
     p.add_argument("--top_k", type=int, default=50, help="0 = off")
     p.add_argument("--top_p", type=float, default=1.0, help="1 = off")
-    p.add_argument("--repetition_penalty", type=float, default=1.0,
-                   help="CTRL's penalty; 1 = off, 1.1-1.3 typical")
+    p.add_argument(
+        "--repetition_penalty", type=float, default=1.0, help="CTRL's penalty; 1 = off, 1.1-1.3 typical"
+    )
     p.add_argument("--seed", type=int, default=None, help="for reproducible samples")
     p.add_argument("--device", default="auto")
     p.add_argument("--interactive", action="store_true", help="ask for prompts in a loop, stream the answers")
     return p
 
+
 def _write(model, prompt, a, out):
     tok, stream = get_tokenizer(), TextStream()
     ids = tok.encode(prompt, allowed_special={EOT})
-    for t in generate_tokens(model, ids, a.max_tokens, a.temperature, a.top_k or None, a.top_p,
-                             a.repetition_penalty, a.seed):
-        out.write(stream(t)); out.flush()
-    out.write(stream.flush() + "\n"); out.flush()
+    for t in generate_tokens(
+        model, ids, a.max_tokens, a.temperature, a.top_k or None, a.top_p, a.repetition_penalty, a.seed
+    ):
+        out.write(stream(t))
+        out.flush()
+    out.write(stream.flush() + "\n")
+    out.flush()
+
 
 def main(argv=None, stdin=None, stdout=None):
     "Command line: one continuation of `--prompt`, or an `--interactive` prompt loop."
@@ -159,24 +216,35 @@ def main(argv=None, stdin=None, stdout=None):
     a = p.parse_args(argv)
     try:
         check_sampling(a.temperature, a.top_k or None, a.top_p, a.repetition_penalty, a.max_tokens, a.seed)
-        try: a.prompt.encode("utf-8")
+        try:
+            a.prompt.encode("utf-8")
         except UnicodeEncodeError:
             raise ValueError("--prompt is not valid text (it holds bytes that are not UTF-8)") from None
         device = pick_device(a.device)
-        model = load_model(a.checkpoint,
-                           device) if a.checkpoint else GPT.from_pretrained(a.hf).to(device).eval()
-    except (ValueError, FileNotFoundError, OSError) as e: p.exit(2, f"gpt_nb_generate: error: {e}\n")
+        model = (
+            load_model(a.checkpoint, device) if a.checkpoint else GPT.from_pretrained(a.hf).to(device).eval()
+        )
+    except (ValueError, FileNotFoundError, OSError) as e:
+        p.exit(2, f"gpt_nb_generate: error: {e}\n")
     try:
-        if not a.interactive: return _write(model, a.prompt, a, stdout)
+        if not a.interactive:
+            return _write(model, a.prompt, a, stdout)
         stdout.write("Type a prompt and press Enter; 'quit', Ctrl-D or Ctrl-C ends.\n")
         while True:
-            stdout.write("> "); stdout.flush()
+            stdout.write("> ")
+            stdout.flush()
             line = stdin.readline()
-            if not line or line.strip() in ("quit", "exit"): break  # '' is the end of input
+            if not line or line.strip() in ("quit", "exit"):
+                break  # '' is the end of input
             try:
-                if line.strip(): _write(model, line.rstrip("\n"), a, stdout)
-            except UnicodeError: stdout.write("(that line is not valid UTF-8 text: try again)\n")
+                if line.strip():
+                    _write(model, line.rstrip("\n"), a, stdout)
+            except UnicodeError:
+                stdout.write("(that line is not valid UTF-8 text: try again)\n")
         stdout.write("\n")
-    except KeyboardInterrupt: stdout.write("\n")
+    except KeyboardInterrupt:
+        stdout.write("\n")
 
-if __name__ == "__main__" and "IPython" not in sys.modules: main()  # `python -m gpt_nb.generate`
+
+if __name__ == "__main__" and "IPython" not in sys.modules:
+    main()  # `python -m gpt_nb.generate`

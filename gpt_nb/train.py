@@ -4,19 +4,43 @@
 
 # %% ../nbs/04_training.ipynb #16a76751
 from __future__ import annotations
-import argparse, contextlib, importlib.util, json, math, os, platform, re, signal, sys, time, warnings
+
+import argparse
+import contextlib
+import importlib.util
+import json
+import math
+import os
+import platform
+import re
+import signal
+import sys
+import time
 import typing
-from dataclasses import dataclass, asdict, field, fields, replace
+import warnings
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
+
 import numpy as np
 import torch
 import torch.distributed as dist
 from torch.nn.parallel import DistributedDataParallel as DDP
 from tqdm import tqdm
-from .data import (DATASETS, BatchLoader, CLIParser, atomic_write, atomic_write_bytes, load_tokens,
-                         prepare, remove_stale_tmp,
-                         resolve_corpus, split_meta, tokens_folder)
-from .model import GPT, GPTConfig, PRESETS, configure_optimizer
+
+from gpt_nb.data import (
+    DATASETS,
+    BatchLoader,
+    CLIParser,
+    atomic_write,
+    atomic_write_bytes,
+    load_tokens,
+    prepare,
+    remove_stale_tmp,
+    resolve_corpus,
+    split_meta,
+    tokens_folder,
+)
+from .model import GPT, PRESETS, GPTConfig, configure_optimizer
 
 # %% auto #0
 __all__ = ['DTYPES', 'COMPILE_MODES', 'ATTENTION', 'M_TRIM_THRESHOLD', 'M_MMAP_THRESHOLD', 'PEAK_TFLOPS', 'TRAIN_DEFAULTS',
@@ -32,8 +56,10 @@ __all__ = ['DTYPES', 'COMPILE_MODES', 'ATTENTION', 'M_TRIM_THRESHOLD', 'M_MMAP_T
 # %% ../nbs/04_training.ipynb #df44a190
 def get_lr(step: int, max_steps: int, warmup_steps: int, lr: float, min_lr: float) -> float:
     "Learning rate at `step` (0-based): linear warmup to `lr`, then cosine decay to `min_lr` at `max_steps`."
-    if step < warmup_steps: return lr * (step + 1) / warmup_steps
-    if step >= max_steps: return min_lr
+    if step < warmup_steps:
+        return lr * (step + 1) / warmup_steps
+    if step >= max_steps:
+        return min_lr
     progress = (step - warmup_steps) / max(1, max_steps - warmup_steps)
     return min_lr + 0.5 * (1 + math.cos(math.pi * progress)) * (lr - min_lr)
 
@@ -44,8 +70,15 @@ def grad_accum_steps(tokens_per_step: int, batch_size: int, context_length: int,
     return max(1, round(tokens_per_step / per_micro))
 
 # %% ../nbs/04_training.ipynb #0abcb339
-DTYPES = {"float32": torch.float32, "fp32": torch.float32, "bfloat16": torch.bfloat16, "bf16": torch.bfloat16,
-          "float16": torch.float16, "fp16": torch.float16}
+DTYPES = {
+    "float32": torch.float32,
+    "fp32": torch.float32,
+    "bfloat16": torch.bfloat16,
+    "bf16": torch.bfloat16,
+    "float16": torch.float16,
+    "fp16": torch.float16,
+}
+
 
 def pick_device(device: str = "auto", gpu: int | None = None) -> torch.device:
     """The device to train on: `--gpu N`, an explicit `device` (checked to exist), or the best available
@@ -53,146 +86,217 @@ def pick_device(device: str = "auto", gpu: int | None = None) -> torch.device:
     n_gpus = torch.cuda.device_count() if torch.cuda.is_available() else 0
     if gpu is not None:
         if not n_gpus:
-            raise ValueError(f"--gpu {gpu}: no CUDA GPU is available here; leave out --gpu "
-                             "to train on the CPU.")
-        if not 0 <= gpu < n_gpus: raise ValueError(f"--gpu {gpu}: there are {n_gpus} GPUs, numbered from 0.")
+            raise ValueError(
+                f"--gpu {gpu}: no CUDA GPU is available here; leave out --gpu to train on the CPU."
+            )
+        if not 0 <= gpu < n_gpus:
+            raise ValueError(f"--gpu {gpu}: there are {n_gpus} GPUs, numbered from 0.")
         return torch.device("cuda", gpu)
     has_mps = bool(getattr(torch.backends, "mps", None) and torch.backends.mps.is_available())
     if device == "auto":
-        if n_gpus: return torch.device("cuda", int(os.environ.get("LOCAL_RANK", 0)))
+        if n_gpus:
+            return torch.device("cuda", int(os.environ.get("LOCAL_RANK", 0)))
         return torch.device("mps") if has_mps else torch.device("cpu")
     m = re.fullmatch(r"(cpu|cuda|mps)(?::(\d+))?", str(device))
     if not m:
-        raise ValueError(f"--device {device!r} is not a device: use auto, cpu, cuda, "
-                         "cuda:N (N from 0) or mps.")
+        raise ValueError(
+            f"--device {device!r} is not a device: use auto, cpu, cuda, cuda:N (N from 0) or mps."
+        )
     kind, index = m.group(1), int(m.group(2) or 0)
     if kind == "cuda" and not n_gpus:
-        raise ValueError(f"--device {device}: no CUDA GPU is available to this PyTorch "
-                         f"({torch.__version__}); use --device cpu.")
+        raise ValueError(
+            f"--device {device}: no CUDA GPU is available to this PyTorch "
+            f"({torch.__version__}); use --device cpu."
+        )
     if kind == "cuda" and index >= n_gpus:
         raise ValueError(f"--device {device}: there are {n_gpus} GPUs, numbered from 0.")
     if kind == "mps" and not has_mps:
-        raise ValueError(f"--device mps: Apple's MPS is not available here; use --device cpu.")
+        raise ValueError("--device mps: Apple's MPS is not available here; use --device cpu.")
     return torch.device(device)
+
 
 def pick_dtype(device: torch.device, dtype: str = "auto") -> torch.dtype:
     "Autocast dtype: bf16 on CUDA that has it, else fp16 on CUDA, fp32 elsewhere; or the one asked for."
     if dtype != "auto":
-        if dtype not in DTYPES: raise ValueError(f"Unknown dtype {dtype!r}: choose auto, {', '.join(DTYPES)}")
+        if dtype not in DTYPES:
+            raise ValueError(f"Unknown dtype {dtype!r}: choose auto, {', '.join(DTYPES)}")
         return DTYPES[dtype]
-    if device.type == "cuda": return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
+    if device.type == "cuda":
+        return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
     return torch.float32
+
 
 def autocast(device: torch.device, dtype: torch.dtype):
     "A mixed-precision context for `dtype`, or a no-op for fp32."
-    if dtype == torch.float32: return contextlib.nullcontext()
+    if dtype == torch.float32:
+        return contextlib.nullcontext()
     return torch.autocast(device_type=device.type, dtype=dtype)
+
 
 # torch.compile's modes
 COMPILE_MODES = ("default", "max-autotune-no-cudagraphs", "max-autotune", "reduce-overhead")
 ATTENTION = ("flash", "math", "auto")
 
+
 def attention_kernels(choice: str = "flash"):
     """A context in which `scaled_dot_product_attention` prefers `choice`: flash first (then the others), math
     only, or PyTorch's order."""
     from torch.nn.attention import SDPBackend, sdpa_kernel
-    if choice == "auto": return contextlib.nullcontext()
-    if choice == "math": return sdpa_kernel([SDPBackend.MATH])
-    order = [SDPBackend.FLASH_ATTENTION, SDPBackend.CUDNN_ATTENTION, SDPBackend.EFFICIENT_ATTENTION,
-             SDPBackend.MATH]
-    try: return sdpa_kernel(order, set_priority=True)
-    except TypeError: return sdpa_kernel(order)  # PyTorch before 2.6: these backends, in PyTorch's own order
+
+    if choice == "auto":
+        return contextlib.nullcontext()
+    if choice == "math":
+        return sdpa_kernel([SDPBackend.MATH])
+    order = [
+        SDPBackend.FLASH_ATTENTION,
+        SDPBackend.CUDNN_ATTENTION,
+        SDPBackend.EFFICIENT_ATTENTION,
+        SDPBackend.MATH,
+    ]
+    try:
+        return sdpa_kernel(order, set_priority=True)
+    except TypeError:
+        return sdpa_kernel(order)  # PyTorch before 2.6: these backends, in PyTorch's own order
+
 
 def compile_mode(setting: str, device: torch.device) -> str | None:
     "The `torch.compile` mode for `--compile` (None: do not compile); auto compiles on CUDA with Triton."
-    if setting == "auto": return "default" if can_compile(device) else None
+    if setting == "auto":
+        return "default" if can_compile(device) else None
     return {"on": "default", "off": None}.get(setting, setting)
+
 
 def can_compile(device: torch.device) -> bool:
     "Whether `torch.compile` is expected to work and help: CUDA with Triton installed."
-    if device.type != "cuda": return False
+    if device.type != "cuda":
+        return False
     import importlib.util
+
     return importlib.util.find_spec("triton") is not None
 
 # %% ../nbs/04_training.ipynb #d78393f7
-M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3   # glibc's mallopt parameters (malloc.h)
+M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3  # glibc's mallopt parameters (malloc.h)
+
 
 def keep_freed_memory(limit: int = 1 << 30) -> bool:
     """On Linux with glibc, keep freed blocks of up to `limit` bytes in the process for reuse instead of
     returning them to the system. -> whether glibc took the setting"""
-    import ctypes, ctypes.util
-    if platform.system() != "Linux" or platform.libc_ver()[0] != "glibc": return False
+    import ctypes
+    import ctypes.util
+
+    if platform.system() != "Linux" or platform.libc_ver()[0] != "glibc":
+        return False
     libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-    if not libc.mallopt(M_MMAP_THRESHOLD, limit): return False   # some glibc versions refuse over 32 MiB
+    if not libc.mallopt(M_MMAP_THRESHOLD, limit):
+        return False  # some glibc versions refuse over 32 MiB
     return bool(libc.mallopt(M_TRIM_THRESHOLD, limit))
 
 # %% ../nbs/04_training.ipynb #01ad13ad
 PEAK_TFLOPS = {  # dense bf16/fp16 tensor-core peaks from the datasheets, TFLOP/s
-    "H200": 989.4, "H100 SXM": 989.4, "H100 NVL": 835.0, "H100 PCIe": 756.0, "H100": 989.4, "A100": 312.0,
-    "A10G": 125.0, "A10": 125.0, "L40S": 362.0, "L4": 121.0, "RTX 4090": 165.2, "RTX 3090": 71.0,
-    "V100": 125.0, "T4": 65.0}
+    "H200": 989.4,
+    "H100 SXM": 989.4,
+    "H100 NVL": 835.0,
+    "H100 PCIe": 756.0,
+    "H100": 989.4,
+    "A100": 312.0,
+    "A10G": 125.0,
+    "A10": 125.0,
+    "L40S": 362.0,
+    "L4": 121.0,
+    "RTX 4090": 165.2,
+    "RTX 3090": 71.0,
+    "V100": 125.0,
+    "T4": 65.0,
+}
+
 
 def flops_per_token(cfg: GPTConfig, context_length: int | None = None) -> float:
     "Training FLOPs per token, 6N + 12·L·H·Q·T (PaLM), N = weights in matrix products."
     T = context_length or cfg.context_length
     # blocks + ln_f
-    n = 12 * cfg.n_layers * cfg.emb_dim ** 2 + 13 * cfg.n_layers * cfg.emb_dim + 2 * cfg.emb_dim
+    n = 12 * cfg.n_layers * cfg.emb_dim**2 + 13 * cfg.n_layers * cfg.emb_dim + 2 * cfg.emb_dim
     n += cfg.padded_vocab_size * cfg.emb_dim  # the (tied) embedding / output head
     return 6 * n + 12 * cfg.n_layers * cfg.n_heads * cfg.head_dim * T
 
+
 def peak_flops(device: torch.device) -> float | None:
     "The datasheet bf16 peak of a CUDA device in FLOP/s, if known."
-    if device.type != "cuda": return None
+    if device.type != "cuda":
+        return None
     name = torch.cuda.get_device_name(device)
     return next((v * 1e12 for k, v in PEAK_TFLOPS.items() if k in name), None)
 
 # %% ../nbs/04_training.ipynb #06b5119e
-TRAIN_DEFAULTS = dict(preset="gpt2-124m", dataset="wikitext-103", min_lr_ratio=0.1, weight_decay=0.1,
-                      beta1=0.9,
-                      beta2=0.95, grad_clip=1.0, vocab_multiple=64, seed=1337)
+TRAIN_DEFAULTS = dict(
+    preset="gpt2-124m",
+    dataset="wikitext-103",
+    min_lr_ratio=0.1,
+    weight_decay=0.1,
+    beta1=0.9,
+    beta2=0.95,
+    grad_clip=1.0,
+    vocab_multiple=64,
+    seed=1337,
+)
+
 
 def _check_number(name, v, lo, hi=math.inf, lo_open=False, hi_open=False):
     "A clear error unless `v` is a finite number in the range (lo, hi), ends included unless open."
-    ok = (isinstance(v, (int, float)) and not isinstance(
-        v, bool) and math.isfinite(v) and (v > lo if lo_open else v >= lo)
-          and (v < hi if hi_open else v <= hi))
+    ok = (
+        isinstance(v, (int, float))
+        and not isinstance(v, bool)
+        and math.isfinite(v)
+        and (v > lo if lo_open else v >= lo)
+        and (v < hi if hi_open else v <= hi)
+    )
     if not ok:
         rng = f"{'(' if lo_open else '['}{lo}, {hi}{')' if hi_open or hi == math.inf else ']'}"
         raise ValueError(f"--{name} must be a finite number in {rng}, got {v!r}")
 
+
 def check_name(name: str, what: str = "--run_name") -> str:
     "`name` if it is a plain file name (letters, digits, `._-`), so that it cannot point outside its folder."
     if not (isinstance(name, str) and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}", name)):
-        raise ValueError(f"{what} {name!r} must be a plain name (letters, digits, '.', '_', '-'; "
-                         "not a path): it names "
-                         "a folder inside --out_dir.")
+        raise ValueError(
+            f"{what} {name!r} must be a plain name (letters, digits, '.', '_', '-'; "
+            "not a path): it names "
+            "a folder inside --out_dir."
+        )
     return name
+
 
 def _opt(default, help: str, choices=None):
     "A `TrainConfig` field with its command-line help (and choices): the one place each setting is described."
     return field(default=default, metadata={"help": help, "choices": choices})
 
+
 LOGGERS = {"tensorboard": "tensorboard", "wandb": "wandb"}  # --log name: the package it needs
+
 
 def check_loggers(log: str | None) -> list[str]:
     "The loggers that `--log` names (comma-separated), each known and installed, or a clear error."
     names = [n.strip() for n in (log or "").split(",") if n.strip()]
     for n in names:
         if n not in LOGGERS:
-            raise ValueError(f"--log {log}: unknown logger {n!r}; choose tensorboard, wandb, "
-                             "or tensorboard,wandb")
+            raise ValueError(
+                f"--log {log}: unknown logger {n!r}; choose tensorboard, wandb, or tensorboard,wandb"
+            )
         if importlib.util.find_spec(LOGGERS[n]) is None:
             raise ValueError(f"--log {n} needs the {LOGGERS[n]} package: pip install {LOGGERS[n]}")
     return names
 
+
 @dataclass
 class TrainConfig:
     "Everything that defines a training run; `None` means the default (`TRAIN_DEFAULTS`, or the preset's)."
+
     preset: str | None = _opt(None, "model size (default: gpt2-124m)", list(PRESETS))
     gpu: int | None = _opt(None, "train on this GPU (one process)")
-    dataset: str | None = _opt(None,
-                               "a Hugging Face WikiText, or shakespeare (embedded, offline; "
-                               "default: wikitext-103)", list(DATASETS))
+    dataset: str | None = _opt(
+        None,
+        "a Hugging Face WikiText, or shakespeare (embedded, offline; default: wikitext-103)",
+        list(DATASETS),
+    )
     data_dir: str | None = _opt(None, "your own text folder instead (see gpt_nb_prepare)")
     tokens_dir: str = _opt("data", "where prepared tokens are kept")
     batch_size: int | None = _opt(None, "micro-batch per device (default: by preset)")
@@ -208,82 +312,108 @@ class TrainConfig:
     grad_clip: float | None = _opt(None, "gradient norm clip, 0 = off (default: 1.0)")
     drop_rate: float | None = _opt(None, "default: the preset's")
     tokens_per_step: int | None = _opt(None, "default: 524288 (2**19); tiny: one micro-batch per device")
-    vocab_multiple: int | None = _opt(None,
-                                      "pad the vocabulary to a multiple of this: 50,304 rows, faster on "
-                                      "GPUs, same math (default: 64)")
+    vocab_multiple: int | None = _opt(
+        None, "pad the vocabulary to a multiple of this: 50,304 rows, faster on GPUs, same math (default: 64)"
+    )
     eval_every: int = _opt(250, "evaluate (and save a checkpoint) every N steps")
-    eval_batches: int = _opt(20,
-                             "validation: this many global batches (tokens_per_step tokens), "
-                             "on any number of GPUs")
+    eval_batches: int = _opt(
+        20, "validation: this many global batches (tokens_per_step tokens), on any number of GPUs"
+    )
     keep_last: int = _opt(3, "checkpoints to keep (besides best.pt)")
     out_dir: str = _opt(".", "checkpoints/<run> and logs/<run> go under it")
     run_name: str | None = _opt(None, "a plain name (default: the preset)")
-    resume: bool = _opt(False,
-                        "continue the run's latest good checkpoint (automatic after a torchrun restart)")
+    resume: bool = _opt(
+        False, "continue the run's latest good checkpoint (automatic after a torchrun restart)"
+    )
     stop_after: int | None = _opt(None, "stop after this many steps (the schedule still spans max_steps)")
-    compile: str = _opt("auto", "torch.compile (auto: on with CUDA), or one of its modes", [
-        "auto", "on", "off", *COMPILE_MODES])
+    compile: str = _opt(
+        "auto",
+        "torch.compile (auto: on with CUDA), or one of its modes",
+        ["auto", "on", "off", *COMPILE_MODES],
+    )
     fused_adamw: str = _opt("auto", "AdamW's fused kernel (auto: on with CUDA)", ["auto", "on", "off"])
-    attention: str = _opt("flash", "attention kernel: flash first, math only, or PyTorch's choice",
-                          list(ATTENTION))
+    attention: str = _opt(
+        "flash", "attention kernel: flash first, math only, or PyTorch's choice", list(ATTENTION)
+    )
     # a flag that turns it off: --no_tf32
     tf32: bool = _opt(True, "no TensorFloat-32 for float32 matmuls on CUDA")
     fp32_logits: bool = _opt(False, "copy the logits to float32 for the loss (slower; same loss)")
     activation_checkpointing: bool = _opt(
-        False, "recompute each block in the backward pass: less memory for larger models "
-                                          "or micro-batches, about 1/3 more compute")
-    dtype: str = _opt("auto", "autocast dtype (auto: bf16 on CUDA that has it, else fp16; fp32 elsewhere)",
-                      ["auto", *DTYPES])
+        False,
+        "recompute each block in the backward pass: less memory for larger models "
+        "or micro-batches, about 1/3 more compute",
+    )
+    dtype: str = _opt(
+        "auto",
+        "autocast dtype (auto: bf16 on CUDA that has it, else fp16; fp32 elsewhere)",
+        ["auto", *DTYPES],
+    )
     device: str = _opt("auto", "auto, cpu, cuda, cuda:1, mps")
     seed: int | None = _opt(None, "default: 1337")
     progress: bool = _opt(True, "no progress bar")  # --no_progress
     log_every: int = _opt(0, "also print a line every N steps (0 = off)")
-    log: str | None = _opt(None,
-                           "also log to tensorboard, wandb, or both (tensorboard,wandb); each "
-                           "an optional package")
+    log: str | None = _opt(
+        None, "also log to tensorboard, wandb, or both (tensorboard,wandb); each an optional package"
+    )
     wandb_project: str = _opt("gpt_nb", "W&B project (with --log wandb)")
     wandb_name: str | None = _opt(None, "W&B run name (default: the run's name)")
-    wandb_mode: str | None = _opt(None,
-                                  "W&B mode: online, or offline (no account; `wandb sync` "
-                                  "uploads later); default: "
-                                        "W&B's own (WANDB_MODE)", ["online", "offline"])
+    wandb_mode: str | None = _opt(
+        None,
+        "W&B mode: online, or offline (no account; `wandb sync` "
+        "uploads later); default: "
+        "W&B's own (WANDB_MODE)",
+        ["online", "offline"],
+    )
 
     def __post_init__(self):
         if self.preset is not None and self.preset not in PRESETS:
             raise ValueError(f"Unknown preset {self.preset!r}: choose one of {', '.join(PRESETS)}")
-        for f in ("batch_size", "context_length", "tokens_per_step", "max_steps", "eval_every",
-                  "eval_batches", "keep_last",
-                  "stop_after", "vocab_multiple"):
+        for f in (
+            "batch_size",
+            "context_length",
+            "tokens_per_step",
+            "max_steps",
+            "eval_every",
+            "eval_batches",
+            "keep_last",
+            "stop_after",
+            "vocab_multiple",
+        ):
             v = getattr(self, f)
             if v is not None and (not isinstance(v, int) or isinstance(v, bool) or v < 1):
                 raise ValueError(f"--{f} must be a positive integer, got {v!r}")
         if self.max_steps is not None and self.epochs is not None:
             raise ValueError("Give --max_steps or --epochs, not both.")
-        for name, lo, hi, lo_open, hi_open in (("epochs", 0, math.inf, True, False), ("lr", 0, math.inf, True,
-                                                                                      False),
-                ("min_lr_ratio", 0, 1, False, False), ("weight_decay", 0, math.inf, False, False), (
-                    "beta1", 0, 1, False, True),
-                ("beta2", 0, 1, False, True), ("grad_clip", 0, math.inf, False, False), ("drop_rate", 0, 1,
-                                                                                         False, True)):
-            if getattr(self, name) is not None: _check_number(name, getattr(self, name), lo, hi, lo_open,
-                                                              hi_open)
+        for name, lo, hi, lo_open, hi_open in (
+            ("epochs", 0, math.inf, True, False),
+            ("lr", 0, math.inf, True, False),
+            ("min_lr_ratio", 0, 1, False, False),
+            ("weight_decay", 0, math.inf, False, False),
+            ("beta1", 0, 1, False, True),
+            ("beta2", 0, 1, False, True),
+            ("grad_clip", 0, math.inf, False, False),
+            ("drop_rate", 0, 1, False, True),
+        ):
+            if getattr(self, name) is not None:
+                _check_number(name, getattr(self, name), lo, hi, lo_open, hi_open)
         for f in ("warmup_steps", "log_every", "gpu"):
             v = getattr(self, f)
-            if v is not None and (not isinstance(
-                v, int) or v < 0): raise ValueError(f"--{f} must be an integer >= 0, got {v!r}")
-        if self.seed is not None and not (isinstance(self.seed, int) and 0 <= self.seed < 2 ** 63):
+            if v is not None and (not isinstance(v, int) or v < 0):
+                raise ValueError(f"--{f} must be an integer >= 0, got {v!r}")
+        if self.seed is not None and not (isinstance(self.seed, int) and 0 <= self.seed < 2**63):
             raise ValueError(f"--seed must be an integer in [0, 2**63), got {self.seed!r}")
-        if self.run_name is not None: check_name(self.run_name)
+        if self.run_name is not None:
+            check_name(self.run_name)
         check_loggers(self.log)
-        if self.wandb_mode not in (None, "online",
-                                   "offline"): raise ValueError("--wandb_mode must be online or offline, "
-                                                                f"got {self.wandb_mode!r}")
-        for f, ok in (("compile", ("auto", "on", "off", *COMPILE_MODES)), ("fused_adamw", ("auto", "on",
-                                                                                           "off")),
-                      ("attention", ATTENTION)):
-            if getattr(self,
-                       f) not in ok: raise ValueError(f"--{f} must be one of {', '.join(ok)}, got "
-                                                      f"{getattr(self, f)!r}")
+        if self.wandb_mode not in (None, "online", "offline"):
+            raise ValueError(f"--wandb_mode must be online or offline, got {self.wandb_mode!r}")
+        for f, ok in (
+            ("compile", ("auto", "on", "off", *COMPILE_MODES)),
+            ("fused_adamw", ("auto", "on", "off")),
+            ("attention", ATTENTION),
+        ):
+            if getattr(self, f) not in ok:
+                raise ValueError(f"--{f} must be one of {', '.join(ok)}, got {getattr(self, f)!r}")
         if self.dtype != "auto" and self.dtype not in DTYPES:
             raise ValueError(f"Unknown --dtype {self.dtype!r}: choose auto, {', '.join(DTYPES)}")
 
@@ -292,61 +422,81 @@ class TrainConfig:
         filled in."""
         c = replace(self, **{k: v for k, v in TRAIN_DEFAULTS.items() if getattr(self, k) is None})
         # your own folder: no Hugging Face name
-        if c.data_dir is not None and self.dataset is None: c.dataset = None
+        if c.data_dir is not None and self.dataset is None:
+            c.dataset = None
         c.lr = c.lr or PRESETS[c.preset]["train"]["lr"]
         c.batch_size = c.batch_size or PRESETS[c.preset]["train"]["batch_size"]
         return c
 
     def model_config(self) -> GPTConfig:
         c = self.with_defaults()
-        over = {k: v for k, v in dict(context_length=c.context_length,
-                                      drop_rate=c.drop_rate).items() if v is not None}
+        over = {
+            k: v
+            for k, v in dict(context_length=c.context_length, drop_rate=c.drop_rate).items()
+            if v is not None
+        }
         return GPTConfig.from_preset(c.preset, vocab_multiple=c.vocab_multiple, **over)
 
 # %% ../nbs/04_training.ipynb #d457a0d9
 CKPT_FORMAT = "gpt_nb.checkpoint.v1"
 
+
 def save_checkpoint(state: dict, path: str | Path):
     "Save `state` (tensors and plain values) to `path` atomically: temporary file, fsync, rename."
     atomic_write(path, lambda f: torch.save(state, f))
+
 
 def load_checkpoint(path: str | Path, map_location="cpu") -> dict:
     "Load a checkpoint safely (`weights_only=True`), with a clear error if it is missing or not one of ours."
     path = Path(path)
     if not path.is_file():
-        raise FileNotFoundError(f"No checkpoint at {path}: check the path (checkpoints are in "
-                                "checkpoints/<run>/).")
-    try: state = torch.load(path, map_location=map_location, weights_only=True)
+        raise FileNotFoundError(
+            f"No checkpoint at {path}: check the path (checkpoints are in checkpoints/<run>/)."
+        )
+    try:
+        state = torch.load(path, map_location=map_location, weights_only=True)
     except Exception as e:
-        raise ValueError(f"{path} is not a readable gpt_nb checkpoint ({type(e).__name__}: {str(e)[:200]}). "
-                         "It may be truncated or from another program; use another checkpoint.") from None
+        raise ValueError(
+            f"{path} is not a readable gpt_nb checkpoint ({type(e).__name__}: {str(e)[:200]}). "
+            "It may be truncated or from another program; use another checkpoint."
+        ) from None
     if not isinstance(state, dict) or state.get("format") != CKPT_FORMAT:
-        raise ValueError(f"{path} is not a gpt_nb checkpoint (format "
-                         f"{state.get('format') if isinstance(state, dict) else type(state).__name__}).")
+        raise ValueError(
+            f"{path} is not a gpt_nb checkpoint (format "
+            f"{state.get('format') if isinstance(state, dict) else type(state).__name__})."
+        )
     return state
 
+
 def _nonfinite(tensors: dict) -> list[str]:
-    return [str(k) for k,
-            v in tensors.items() if torch.is_tensor(v) and v.is_floating_point()
-            and not torch.isfinite(v).all()]
+    return [
+        str(k)
+        for k, v in tensors.items()
+        if torch.is_tensor(v) and v.is_floating_point() and not torch.isfinite(v).all()
+    ]
+
 
 def checkpoint_problem(state: dict) -> str | None:
     """Why a loaded checkpoint cannot be trusted (non-finite weights, optimizer state or validation loss), or
     None if it can."""
     bad = _nonfinite(state.get("model", {}))
     if bad:
-        return ("its weights hold NaN or infinite values "
-                f"({', '.join(bad[:3])}{', ...' if len(bad) > 3 else ''})")
+        return (
+            f"its weights hold NaN or infinite values ({', '.join(bad[:3])}{', ...' if len(bad) > 3 else ''})"
+        )
     opt = state.get("optimizer", {}).get("state", {})
-    if any(_nonfinite(s) for s in opt.values() if isinstance(
-        s, dict)): return "its optimizer state holds NaN or infinite values"
+    if any(_nonfinite(s) for s in opt.values() if isinstance(s, dict)):
+        return "its optimizer state holds NaN or infinite values"
     val = state.get("val_loss")
-    if val is not None and not math.isfinite(val): return f"its validation loss is {val}"
+    if val is not None and not math.isfinite(val):
+        return f"its validation loss is {val}"
     return None
+
 
 def step_checkpoints(ckpt_dir: str | Path) -> list[Path]:
     "The `step_*.pt` checkpoints in `ckpt_dir`, oldest first."
     return sorted(Path(ckpt_dir).glob("step_*.pt")) if Path(ckpt_dir).is_dir() else []
+
 
 def latest_good(ckpt_dir: str | Path) -> tuple[Path, dict] | None:
     """The newest checkpoint in `ckpt_dir` that loads and holds only finite numbers, with its loaded state; or
@@ -354,26 +504,45 @@ def latest_good(ckpt_dir: str | Path) -> tuple[Path, dict] | None:
     for p in reversed(step_checkpoints(ckpt_dir)):
         try:
             state = load_checkpoint(p)
-            if (problem := checkpoint_problem(state)) is None: return p, state
+            if (problem := checkpoint_problem(state)) is None:
+                return p, state
             warnings.warn(f"skipping {p}: {problem}")
-        except ValueError as e: warnings.warn(f"skipping {p}: {e}")
+        except ValueError as e:
+            warnings.warn(f"skipping {p}: {e}")
     return None
+
 
 def latest_checkpoint(ckpt_dir: str | Path) -> Path | None:
     "The path of `latest_good(ckpt_dir)`, or None."
     found = latest_good(ckpt_dir)
     return found[0] if found else None
 
-_WEIGHTS_KEEP = ("format", "model_config", "train_config", "data_identity", "step", "tokens_seen",
-                 "max_steps", "val_loss",
-                 "best_val_loss", "train_time_s", "hardware")
+
+_WEIGHTS_KEEP = (
+    "format",
+    "model_config",
+    "train_config",
+    "data_identity",
+    "step",
+    "tokens_seen",
+    "max_steps",
+    "val_loss",
+    "best_val_loss",
+    "train_time_s",
+    "hardware",
+)
+
 
 def _usable(path: Path) -> bool:
     "Whether the checkpoint at `path` loads and holds only finite numbers (warns why not)."
-    try: problem = checkpoint_problem(load_checkpoint(path))
-    except ValueError as e: problem = str(e)
-    if problem: warnings.warn(f"skipping {path}: {problem}")
+    try:
+        problem = checkpoint_problem(load_checkpoint(path))
+    except ValueError as e:
+        problem = str(e)
+    if problem:
+        warnings.warn(f"skipping {path}: {problem}")
     return problem is None
+
 
 def resolve_checkpoint(path: str | Path) -> Path:
     "A checkpoint file from a file or a run folder (`best.pt` if it is usable, else the newest usable step)."
@@ -388,32 +557,40 @@ def resolve_checkpoint(path: str | Path) -> Path:
         raise FileNotFoundError(f"No checkpoint at {path}: give a .pt file or a checkpoints/<run> folder.")
     return path
 
+
 def load_model(checkpoint: str | Path, device="cpu", state: dict | None = None) -> GPT:
     """The model saved in `checkpoint` (file or run folder; `state` if already loaded), in eval mode on
     `device`; refuses NaN or infinite weights."""
     path = resolve_checkpoint(checkpoint)
     state = state or load_checkpoint(path)
     if problem := checkpoint_problem(state):
-        raise ValueError(f"{path} cannot be used: {problem}. It was saved after training diverged; use an "
-                         "earlier checkpoint.")
+        raise ValueError(
+            f"{path} cannot be used: {problem}. It was saved after training diverged; use an "
+            "earlier checkpoint."
+        )
     try:
         model = GPT(GPTConfig(**state["model_config"]))
         model.load_state_dict(state["model"])
     except (TypeError, KeyError, RuntimeError, ValueError) as e:
-        raise ValueError(f"{path} does not match its saved model configuration: "
-                         f"{' '.join(str(e).split())[:400]}") from None
+        raise ValueError(
+            f"{path} does not match its saved model configuration: {' '.join(str(e).split())[:400]}"
+        ) from None
     return model.to(device).eval()
+
 
 def export_weights(checkpoint: str | Path, out: str | Path, dtype: torch.dtype = torch.float16) -> Path:
     """A copy of `checkpoint` to generate and evaluate with, not to resume: the model in `dtype` and the run's
     facts, no optimizer."""
     state = load_checkpoint(checkpoint)
-    if problem := checkpoint_problem(state): raise ValueError(f"{checkpoint} cannot be exported: {problem}.")
+    if problem := checkpoint_problem(state):
+        raise ValueError(f"{checkpoint} cannot be exported: {problem}.")
     small = {k: state[k] for k in _WEIGHTS_KEEP if k in state}
     converted = {}  # tied weights (the embedding and the output head) stay one tensor, saved once
+
     def convert(v):
         key = (v.untyped_storage().data_ptr(), v.storage_offset(), tuple(v.shape))
         return converted.setdefault(key, v.to(dtype)) if v.is_floating_point() else v
+
     small["model"] = {k: convert(v) for k, v in state["model"].items()}
     save_checkpoint(small, out)
     return Path(out)
@@ -422,24 +599,36 @@ def export_weights(checkpoint: str | Path, out: str | Path, dtype: torch.dtype =
 # "stopped, resume me" for schedulers (EX_TEMPFAIL); a finished run exits 0, bad input 2, a divergence 3
 EXIT_STOPPED = 75
 
+
 class TrainingDiverged(RuntimeError):
     "The loss, the gradient norm, the validation loss or the weights became NaN or infinite."
 
+
 class _StopRequested:
     "Turns SIGTERM/SIGINT into a flag that the loop checks between steps (restores the handlers after)."
-    def __init__(self): self.flag, self.old = False, {}
+
+    def __init__(self):
+        self.flag, self.old = False, {}
+
     def __enter__(self):
         if threading_main():
-            for s in (signal.SIGTERM, signal.SIGINT): self.old[s] = signal.signal(s, self._handle)
+            for s in (signal.SIGTERM, signal.SIGINT):
+                self.old[s] = signal.signal(s, self._handle)
         return self
+
     def _handle(self, signum, frame):
-        if self.flag: raise KeyboardInterrupt  # a second signal: stop now
+        if self.flag:
+            raise KeyboardInterrupt  # a second signal: stop now
         self.flag = True
+
     def __exit__(self, *exc):
-        for s, h in self.old.items(): signal.signal(s, h)
+        for s, h in self.old.items():
+            signal.signal(s, h)
+
 
 def threading_main() -> bool:
     import threading
+
     return threading.current_thread() is threading.main_thread()
 
 # %% ../nbs/04_training.ipynb #3d64205f
@@ -448,174 +637,263 @@ def read_metrics(path: str | Path) -> list[dict]:
     skipped."""
     out = []
     for line in Path(path).read_text().splitlines() if Path(path).exists() else []:
-        try: r = json.loads(line)
-        except json.JSONDecodeError: continue
-        if isinstance(r, dict) and "step" in r: out.append(r)
+        try:
+            r = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(r, dict) and "step" in r:
+            out.append(r)
     return out
+
 
 def plot_metrics(path: str | Path, out_png: str | Path | None = None, ax=None):
     """Plot train (and validation) loss against tokens seen: on `ax`, into the PNG `out_png`, or on a new
     pyplot figure."""
     rows = [r for r in read_metrics(path) if "train_loss" in r]
-    if not rows: return None
+    if not rows:
+        return None
     if out_png:  # a bare Figure: no pyplot state and no display needed inside a training job
         from matplotlib.figure import Figure
-        fig = Figure(figsize=(6, 3.5)); ax = fig.subplots()
+
+        fig = Figure(figsize=(6, 3.5))
+        ax = fig.subplots()
     elif ax is None:
         import matplotlib.pyplot as plt
+
         ax = plt.subplots(figsize=(6, 3.5))[1]
     tok = [r["tokens"] / 1e6 for r in rows]
     ax.plot(tok, [r["train_loss"] for r in rows], lw=1, label="train")
     val = [(r["tokens"] / 1e6, r["val_loss"]) for r in rows if "val_loss" in r]
-    if val: ax.plot(*zip(*val), "o-", label="validation")
-    ax.set_xlabel("tokens seen (millions)"); ax.set_ylabel("loss"); ax.grid(alpha=0.3); ax.legend()
-    if out_png: atomic_write(out_png, lambda f: fig.savefig(f, format="png", dpi=100, bbox_inches="tight"))
+    if val:
+        ax.plot(*zip(*val), "o-", label="validation")
+    ax.set_xlabel("tokens seen (millions)")
+    ax.set_ylabel("loss")
+    ax.grid(alpha=0.3)
+    ax.legend()
+    if out_png:
+        atomic_write(out_png, lambda f: fig.savefig(f, format="png", dpi=100, bbox_inches="tight"))
     return ax
 
 # %% ../nbs/04_training.ipynb #415074cf
 class Ranks:
     """This process's place among the processes `torchrun` started (or the only one): rank, world size,
     device, collectives."""
+
     def __init__(self, device: str = "auto", gpu: int | None = None, attempt: int = 0):
         # launched by torchrun, even as 1 process
         self.ddp = "WORLD_SIZE" in os.environ and "MASTER_ADDR" in os.environ
         self.rank, self.world = int(os.environ.get("RANK", 0)), int(os.environ.get("WORLD_SIZE", 1))
         self.local_rank = int(os.environ.get("LOCAL_RANK", 0))
-        if not self.ddp: self.device = pick_device(device, gpu); return
+        if not self.ddp:
+            self.device = pick_device(device, gpu)
+            return
         if gpu is not None:
             raise ValueError("--gpu is for one process; under torchrun each rank uses GPU LOCAL_RANK.")
         cuda = torch.cuda.is_available() and device in ("auto", "cuda")
         self.device = torch.device("cuda", self.local_rank) if cuda else torch.device("cpu")
-        if dist.is_initialized(): return
+        if dist.is_initialized():
+            return
         kw = dict(backend="nccl" if cuda else "gloo", device_id=self.device if cuda else None)
         # torchrun's store outlives a failed attempt:
         if os.environ.get("TORCHELASTIC_USE_AGENT_STORE") == "True":
-            store = dist.TCPStore(os.environ["MASTER_ADDR"], int(os.environ["MASTER_PORT"]), self.world,
-                                  is_master=False)
-            kw.update(store=dist.PrefixStore(f"gpt_nb/attempt_{attempt}", store), rank=self.rank,
-                      world_size=self.world)
+            store = dist.TCPStore(
+                os.environ["MASTER_ADDR"], int(os.environ["MASTER_PORT"]), self.world, is_master=False
+            )
+            kw.update(
+                store=dist.PrefixStore(f"gpt_nb/attempt_{attempt}", store),
+                rank=self.rank,
+                world_size=self.world,
+            )
         # keys of its own per attempt, or a restart reads the dead workers' addresses
         dist.init_process_group(**kw)
 
     @property
-    def is_main(self) -> bool: return self.rank == 0
+    def is_main(self) -> bool:
+        return self.rank == 0
+
     def sum(self, t: torch.Tensor) -> torch.Tensor:
-        if self.ddp: dist.all_reduce(t)
+        if self.ddp:
+            dist.all_reduce(t)
         return t
+
     # gloo has no AVG: sum, then divide
-    def mean(self, t: torch.Tensor) -> torch.Tensor: return self.sum(t) / self.world
+    def mean(self, t: torch.Tensor) -> torch.Tensor:
+        return self.sum(t) / self.world
+
     def any(self, flag: bool) -> bool:
         "Whether `flag` is true on any rank (all ranks get the same answer)."
-        if not self.ddp: return bool(flag)
+        if not self.ddp:
+            return bool(flag)
         t = torch.tensor(float(flag), device=self.device)
         dist.all_reduce(t, op=dist.ReduceOp.MAX)
         return bool(t.item())
+
     def gather(self, obj) -> list:
         "`obj` of every rank, in rank order."
-        if not self.ddp: return [obj]
-        out = [None] * self.world; dist.all_gather_object(out, obj)
+        if not self.ddp:
+            return [obj]
+        out = [None] * self.world
+        dist.all_gather_object(out, obj)
         return out
+
     def barrier(self):
-        if self.ddp: dist.barrier()
+        if self.ddp:
+            dist.barrier()
+
     def close(self):
-        if self.ddp and dist.is_initialized(): dist.destroy_process_group()
+        if self.ddp and dist.is_initialized():
+            dist.destroy_process_group()
 
 # %% ../nbs/04_training.ipynb #a5795433
 @dataclass
 class Schedule:
     """The shape of a run: micro-batches per step, tokens per step, steps, warmup, and the learning rate of
     each step."""
+
     accum: int
     tokens_per_step: int
     max_steps: int
     warmup: int
     lr: float
     min_lr: float
-    def lr_at(self, step: int) -> float: return get_lr(step, self.max_steps, self.warmup, self.lr,
-                                                       self.min_lr)
+
+    def lr_at(self, step: int) -> float:
+        return get_lr(step, self.max_steps, self.warmup, self.lr, self.min_lr)
 
     @classmethod
     def plan(cls, cfg: TrainConfig, train_tokens: int, B: int, T: int, world: int) -> Schedule:
         """The schedule `cfg` asks for; resolves `cfg.tokens_per_step` and `cfg.warmup_steps` in place, so
         they are saved."""
-        tps = cfg.tokens_per_step = cfg.tokens_per_step or (2 ** 19 if cfg.preset != "tiny"
-                                                            else B * T * world)
+        tps = cfg.tokens_per_step = cfg.tokens_per_step or (2**19 if cfg.preset != "tiny" else B * T * world)
         accum = grad_accum_steps(tps, B, T, world)
         per_step = accum * B * T * world
         epochs = cfg.epochs or PRESETS[cfg.preset]["train"]["epochs"]
         max_steps = cfg.max_steps or max(1, math.ceil(epochs * train_tokens / per_step))
-        if cfg.warmup_steps is None: cfg.warmup_steps = max(1, round(0.05 * max_steps))
+        if cfg.warmup_steps is None:
+            cfg.warmup_steps = max(1, round(0.05 * max_steps))
         return cls(accum, per_step, max_steps, cfg.warmup_steps, cfg.lr, cfg.lr * cfg.min_lr_ratio)
 
 # %% ../nbs/04_training.ipynb #6b475ed5
-def open_corpus(cfg: TrainConfig, ranks: Ranks, expected: dict | None = None, log=print) -> tuple[
-    dict, np.memmap, np.memmap]:
+def open_corpus(
+    cfg: TrainConfig, ranks: Ranks, expected: dict | None = None, log=print
+) -> tuple[dict, np.memmap, np.memmap]:
     """The run's corpus identity and its train and validation tokens, prepared once per machine; the same on
     every rank."""
-    try: ident, err = resolve_corpus(cfg.dataset, cfg.data_dir, cfg.tokens_dir, expected, log=log), None
-    except (OSError, ValueError) as e: ident, err = None, e
+    try:
+        ident, err = resolve_corpus(cfg.dataset, cfg.data_dir, cfg.tokens_dir, expected, log=log), None
+    except (OSError, ValueError) as e:
+        ident, err = None, e
     # every rank must see the same corpus, and all fail together
     seen = ranks.gather((ident and ident["key"], err and str(err)))
     errors = [f"rank {r}: {e}" for r, (_, e) in enumerate(seen) if e]
-    if errors: raise (err if not ranks.ddp else ValueError("; ".join(errors[:2])))
-    if len({k for k,
-            _ in seen}) > 1: raise ValueError("The ranks see different corpora "
-                                              f"({', '.join(sorted({k for k, _ in seen}))}): "
-                                                      "give every machine the same data.")
+    if errors:
+        raise (err if not ranks.ddp else ValueError("; ".join(errors[:2])))
+    if len({k for k, _ in seen}) > 1:
+        raise ValueError(
+            "The ranks see different corpora "
+            f"({', '.join(sorted({k for k, _ in seen}))}): "
+            "give every machine the same data."
+        )
     if expected and ident["splits"] != expected["splits"]:
-        changed = [s for s in sorted(set(ident["splits"]) | set(expected["splits"]))
-                   if ident["splits"].get(s) != expected["splits"].get(s)]
-        raise ValueError(f"This run was trained on {expected['source']} (corpus {expected['key']}), but "
-                         f"{ident['source']} holds other text now (corpus {ident['key']}; split(s) that "
-                         f"differ: {', '.join(changed)}). "
-                         "Resuming would go on with different data: give the run's data (or "
-                         "restore its files), "
-                         "or start a new --run_name.")
+        changed = [
+            s
+            for s in sorted(set(ident["splits"]) | set(expected["splits"]))
+            if ident["splits"].get(s) != expected["splits"].get(s)
+        ]
+        raise ValueError(
+            f"This run was trained on {expected['source']} (corpus {expected['key']}), but "
+            f"{ident['source']} holds other text now (corpus {ident['key']}; split(s) that "
+            f"differ: {', '.join(changed)}). "
+            "Resuming would go on with different data: give the run's data (or "
+            "restore its files), "
+            "or start a new --run_name."
+        )
     folder = tokens_folder(cfg.tokens_dir, ident)
     # all ranks agree, so all reach the barrier
     if ranks.any(any(split_meta(folder, s) is None for s in ("train", "validation"))):
         if ranks.local_rank == 0:  # once per machine (atomic writes make a shared disk safe too)
-            prepare(cfg.dataset, cfg.data_dir, cfg.tokens_dir, progress=cfg.progress and ranks.is_main,
-                    identity=ident)
+            prepare(
+                cfg.dataset,
+                cfg.data_dir,
+                cfg.tokens_dir,
+                progress=cfg.progress and ranks.is_main,
+                identity=ident,
+            )
         ranks.barrier()
     return ident, load_tokens(folder, "train"), load_tokens(folder, "validation")
+
 
 #| export
 # settings a resume may change: where and how fast it runs, not what it learns (the data is checked by
 # content)
 RESUME_FREE = {
-    "max_steps", "epochs", "eval_every", "eval_batches", "keep_last", "out_dir", "run_name", "resume",
-    "stop_after", "compile",
-    "dtype", "device", "gpu", "progress", "tokens_dir", "log_every", "dataset", "data_dir", "fused_adamw",
-    "attention", "tf32",
-    "fp32_logits", "activation_checkpointing", "log", "wandb_project", "wandb_name", "wandb_mode"}
+    "max_steps",
+    "epochs",
+    "eval_every",
+    "eval_batches",
+    "keep_last",
+    "out_dir",
+    "run_name",
+    "resume",
+    "stop_after",
+    "compile",
+    "dtype",
+    "device",
+    "gpu",
+    "progress",
+    "tokens_dir",
+    "log_every",
+    "dataset",
+    "data_dir",
+    "fused_adamw",
+    "attention",
+    "tf32",
+    "fp32_logits",
+    "activation_checkpointing",
+    "log",
+    "wandb_project",
+    "wandb_name",
+    "wandb_mode",
+}
+
 
 def merge_resumed_config(cfg: TrainConfig, saved: dict) -> TrainConfig:
     "The saved run's config; of `cfg` only the settings given (not None) and not changing the run are taken."
     cur = asdict(cfg)
-    clash = [f"--{k} {cur[k]} (checkpoint: {v})" for k, v in saved.items()
-             if k in cur and k not in RESUME_FREE and cur[k] is not None and cur[k] != v]
-    if clash: raise ValueError("Cannot resume with settings that change the run: " + ", ".join(clash) +
-                               ". Leave them out to continue the run as it was, or start a new --run_name.")
+    clash = [
+        f"--{k} {cur[k]} (checkpoint: {v})"
+        for k, v in saved.items()
+        if k in cur and k not in RESUME_FREE and cur[k] is not None and cur[k] != v
+    ]
+    if clash:
+        raise ValueError(
+            "Cannot resume with settings that change the run: "
+            + ", ".join(clash)
+            + ". Leave them out to continue the run as it was, or start a new --run_name."
+        )
     merged = {**saved, **{k: cur[k] for k in RESUME_FREE if k in cur and k not in ("dataset", "data_dir")}}
     # the run's, unless this call gives another value
     for k in ("eval_every", "eval_batches", "keep_last", "log_every"):
-        if cur[k] == getattr(TrainConfig, k) and k in saved: merged[k] = saved[k]
+        if cur[k] == getattr(TrainConfig, k) and k in saved:
+            merged[k] = saved[k]
     # a source given: it must hold the run's corpus
     if cur["dataset"] is not None or cur["data_dir"] is not None:
         merged["dataset"], merged["data_dir"] = cur["dataset"], cur["data_dir"]
     if cfg.max_steps is None and cfg.epochs is None:  # keep the run's own length
         merged["max_steps"], merged["epochs"] = saved["max_steps"], saved["epochs"]
-    elif cfg.max_steps is not None: merged["epochs"] = None
-    else: merged["max_steps"] = None
+    elif cfg.max_steps is not None:
+        merged["epochs"] = None
+    else:
+        merged["max_steps"] = None
     return TrainConfig(**{k: v for k, v in merged.items() if k in cur}).with_defaults()
 
 # %% ../nbs/04_training.ipynb #b8c67509
 class Checkpoints:
     """A run's checkpoint folder: which checkpoint to resume from, and saving `step_N.pt` (and `best.pt`),
     keeping the newest few."""
-    def __init__(self, folder: str | Path,
-                 keep_last: int = 3): self.folder, self.keep_last = Path(folder), keep_last
+
+    def __init__(self, folder: str | Path, keep_last: int = 3):
+        self.folder, self.keep_last = Path(folder), keep_last
 
     def resume_point(self, resume: bool, log=print) -> tuple[Path | None, dict | None]:
         """The newest good checkpoint and its state if `resume`; (None, None) for a new run, which must not
@@ -623,26 +901,35 @@ class Checkpoints:
         existing = step_checkpoints(self.folder)
         if not resume:
             if existing:
-                raise ValueError(f"{self.folder} already holds checkpoints: add --resume to "
-                                 "continue that run, "
-                                          "or give a new --run_name.")
+                raise ValueError(
+                    f"{self.folder} already holds checkpoints: add --resume to "
+                    "continue that run, "
+                    "or give a new --run_name."
+                )
             return None, None
         found = latest_good(self.folder)
         if found is None and existing:
-            raise ValueError(f"--resume: none of the checkpoints in {self.folder} can be used "
-                                                        "(see the warnings above); move them away to "
-                                                        "start the run again.")
-        if found is None: log(f"--resume: no checkpoint in {self.folder} yet, starting a new run")
+            raise ValueError(
+                f"--resume: none of the checkpoints in {self.folder} can be used "
+                "(see the warnings above); move them away to "
+                "start the run again."
+            )
+        if found is None:
+            log(f"--resume: no checkpoint in {self.folder} yet, starting a new run")
         return found or (None, None)
 
     def save(self, state: dict, best: bool = False):
         save_checkpoint(state, self.folder / f"step_{state['step']:07d}.pt")
-        if best: save_checkpoint(state, self.folder / "best.pt")
-        for old in step_checkpoints(self.folder)[:-self.keep_last]: old.unlink()
+        if best:
+            save_checkpoint(state, self.folder / "best.pt")
+        for old in step_checkpoints(self.folder)[: -self.keep_last]:
+            old.unlink()
+
 
 class RunLog:
     """A run's log folder: `metrics.jsonl` (a record per step), `config.json` and `loss.png`; TensorBoard's
     and W&B's files if asked."""
+
     def __init__(self, folder: str | Path):
         self.folder, self.loggers = Path(folder), []
         self.metrics = self.folder / "metrics.jsonl"
@@ -656,93 +943,169 @@ class RunLog:
             atomic_write_bytes(self.metrics, "".join(json.dumps(r) + "\n" for r in keep).encode())
         atomic_write_bytes(self.folder / "config.json", json.dumps(config, indent=1).encode())
         for name in check_loggers(log):
-            self.loggers.append(TensorBoardLog(self.folder, step, config) if name == "tensorboard" else
-                                WandbLog(self.folder, step, config, **(wandb or {})))
+            self.loggers.append(
+                TensorBoardLog(self.folder, step, config)
+                if name == "tensorboard"
+                else WandbLog(self.folder, step, config, **(wandb or {}))
+            )
 
     def write(self, record: dict):
-        with open(self.metrics, "a") as f: f.write(json.dumps(record) + "\n")
-        for lg in self.loggers: lg.write(record)
+        with open(self.metrics, "a") as f:
+            f.write(json.dumps(record) + "\n")
+        for lg in self.loggers:
+            lg.write(record)
 
     def close(self):
-        for lg in self.loggers: lg.close()
+        for lg in self.loggers:
+            lg.close()
         self.loggers = []
 
-    def plot(self): plot_metrics(self.metrics, self.folder / "loss.png")
+    def plot(self):
+        plot_metrics(self.metrics, self.folder / "loss.png")
 
 # %% ../nbs/04_training.ipynb #2ec6074e
 def _scalars(record: dict) -> dict:
-    return {k: v for k, v in record.items() if k != "step" and isinstance(v, (
-        int, float)) and not isinstance(v, bool)}
+    return {
+        k: v
+        for k, v in record.items()
+        if k != "step" and isinstance(v, (int, float)) and not isinstance(v, bool)
+    }
+
 
 class TensorBoardLog:
     """Each record's numbers as TensorBoard scalars, in event files in the run's log folder (`tensorboard
     --logdir logs`)."""
+
     def __init__(self, folder: Path, step: int, config: dict):
         from torch.utils.tensorboard import SummaryWriter
+
         # hides what an earlier attempt logged after `step`
         self.writer = SummaryWriter(str(folder), purge_step=step + 1)
         self.writer.add_text("config", "    " + json.dumps(config, indent=1).replace("\n", "\n    "), step)
+
     def write(self, record: dict):
-        for k, v in _scalars(record).items(): self.writer.add_scalar(k, v, record["step"])
-        if "val_loss" in record: self.writer.flush()  # at least at every evaluation
-    def close(self): self.writer.close()
+        for k, v in _scalars(record).items():
+            self.writer.add_scalar(k, v, record["step"])
+        if "val_loss" in record:
+            self.writer.flush()  # at least at every evaluation
+
+    def close(self):
+        self.writer.close()
+
 
 class WandbLog:
     """Each record's numbers to Weights & Biases; a resumed run goes on in the same W&B run (its id is kept in
     the log folder)."""
-    def __init__(self, folder: Path, step: int, config: dict, project: str = "gpt_nb",
-                 name: str | None = None,
-                 mode: str | None = None):
-        import uuid, wandb
+
+    def __init__(
+        self,
+        folder: Path,
+        step: int,
+        config: dict,
+        project: str = "gpt_nb",
+        name: str | None = None,
+        mode: str | None = None,
+    ):
+        import uuid
+
+        import wandb
+
         id_file = folder / "wandb_id"
         # a new run: a new id
         run_id = id_file.read_text().strip() if step and id_file.exists() else uuid.uuid4().hex[:8]
         atomic_write_bytes(id_file, run_id.encode())
-        try: self.run = wandb.init(project=project, name=name or folder.name, id=run_id, resume="allow",
-                                   dir=str(folder),
-                                   config=config, mode=mode)
+        try:
+            self.run = wandb.init(
+                project=project,
+                name=name or folder.name,
+                id=run_id,
+                resume="allow",
+                dir=str(folder),
+                config=config,
+                mode=mode,
+            )
         except Exception as e:  # e.g. online without `wandb login`: W&B's own error types
-            raise ValueError(f"--log wandb: W&B could not start ({e}); run `wandb login`, or give "
-                             "--wandb_mode offline") from None
-    def write(self, record: dict): self.run.log(_scalars(record), step=record["step"])
-    def close(self): self.run.finish()
+            raise ValueError(
+                f"--log wandb: W&B could not start ({e}); run `wandb login`, or give --wandb_mode offline"
+            ) from None
+
+    def write(self, record: dict):
+        self.run.log(_scalars(record), step=record["step"])
+
+    def close(self):
+        self.run.finish()
 
 # %% ../nbs/04_training.ipynb #755fe014
 @torch.no_grad()
-def validation_loss(model: torch.nn.Module, tokens, B: int, T: int, ranks: Ranks,
-                    dtype: torch.dtype = torch.float32,
-                    max_windows: int | None = None) -> float:
+def validation_loss(
+    model: torch.nn.Module,
+    tokens,
+    B: int,
+    T: int,
+    ranks: Ranks,
+    dtype: torch.dtype = torch.float32,
+    max_windows: int | None = None,
+) -> float:
     """Mean loss over the first `max_windows` validation windows (all of them if None), shared out among the
     ranks."""
     model.eval()
-    loader = BatchLoader(tokens, B, T, train=False, rank=ranks.rank, world_size=ranks.world,
-                         device=ranks.device, max_windows=max_windows)
+    loader = BatchLoader(
+        tokens,
+        B,
+        T,
+        train=False,
+        rank=ranks.rank,
+        world_size=ranks.world,
+        device=ranks.device,
+        max_windows=max_windows,
+    )
     total = torch.zeros((), device=ranks.device, dtype=torch.float64)
     for x, y in loader:
-        with autocast(ranks.device, dtype): _, loss = model(x, y)
+        with autocast(ranks.device, dtype):
+            _, loss = model(x, y)
         total += loss.double() * len(x)  # the windows are all the same length: a sum of window means
     return ranks.sum(total).item() / loader.windows_per_epoch(0)
+
 
 #| export
 def all_finite(model: torch.nn.Module, optimizer: torch.optim.Optimizer) -> bool:
     "Whether every weight and optimizer state is finite (checked before each save)."
-    ts = list(model.parameters()) + [v for s in optimizer.state.values() for v in s.values()
-                                     if torch.is_tensor(v) and v.is_floating_point()]
+    ts = list(model.parameters()) + [
+        v
+        for s in optimizer.state.values()
+        for v in s.values()
+        if torch.is_tensor(v) and v.is_floating_point()
+    ]
     return bool(torch.stack([t.isfinite().all() for t in ts]).all())
+
 
 def training_state(t: Trainer) -> dict:
     """Everything a checkpoint holds to continue exactly (every rank's RNG state is gathered, so all ranks
     must call it)."""
-    rng = {"torch": torch.get_rng_state(),
-           "cuda": torch.cuda.get_rng_state(t.device) if t.device.type == "cuda" else None}
-    return {"format": CKPT_FORMAT, "model": t.model.state_dict(), "optimizer": t.optimizer.state_dict(),
-            "scaler": t.scaler.state_dict(), "step": t.step, "tokens_seen": t.tokens_seen,
-            "data": t.loader.state_dict(),
-            "rng": t.ranks.gather(rng), "world_size": t.world, "model_config": t.mcfg.to_dict(),
-            "train_config": asdict(t.cfg),
-            "data_identity": t.data_identity, "best_val_loss": t.best_val, "val_loss": t.last_val,
-            "max_steps": t.max_steps,
-            "train_time_s": t.train_time, "hardware": t.hardware}
+    rng = {
+        "torch": torch.get_rng_state(),
+        "cuda": torch.cuda.get_rng_state(t.device) if t.device.type == "cuda" else None,
+    }
+    return {
+        "format": CKPT_FORMAT,
+        "model": t.model.state_dict(),
+        "optimizer": t.optimizer.state_dict(),
+        "scaler": t.scaler.state_dict(),
+        "step": t.step,
+        "tokens_seen": t.tokens_seen,
+        "data": t.loader.state_dict(),
+        "rng": t.ranks.gather(rng),
+        "world_size": t.world,
+        "model_config": t.mcfg.to_dict(),
+        "train_config": asdict(t.cfg),
+        "data_identity": t.data_identity,
+        "best_val_loss": t.best_val,
+        "val_loss": t.last_val,
+        "max_steps": t.max_steps,
+        "train_time_s": t.train_time,
+        "hardware": t.hardware,
+    }
+
 
 def restore_training_state(t: Trainer, path: Path, s: dict):
     "Put the trainer `t` back where checkpoint `s` (read from `path`) left off."
@@ -751,51 +1114,80 @@ def restore_training_state(t: Trainer, path: Path, s: dict):
     t.model.load_state_dict(s["model"])
     t.optimizer.load_state_dict(s["optimizer"])
     t.scaler.load_state_dict(s["scaler"])
-    t.step, t.tokens_seen, t.best_val, t.last_val = (s["step"], s["tokens_seen"], s["best_val_loss"],
-                                                     s["val_loss"])
+    t.step, t.tokens_seen, t.best_val, t.last_val = (
+        s["step"],
+        s["tokens_seen"],
+        s["best_val_loss"],
+        s["val_loss"],
+    )
     t.train_time = s["train_time_s"]
     t.loader.load_state_dict(s["data"])
     if s["world_size"] == t.world:
         rng = s["rng"][t.rank]
         torch.set_rng_state(rng["torch"])
-        if rng["cuda"] is not None and t.device.type == "cuda": torch.cuda.set_rng_state(rng["cuda"],
-                                                                                         t.device)
+        if rng["cuda"] is not None and t.device.type == "cuda":
+            torch.cuda.set_rng_state(rng["cuda"], t.device)
     else:
-        t.log(f"world size changed ({s['world_size']} -> {t.world}): dropout draws will differ "
-              "from the original run")
+        t.log(
+            f"world size changed ({s['world_size']} -> {t.world}): dropout draws will differ "
+            "from the original run"
+        )
     t.log(f"resumed {path} at step {t.step:,} ({t.tokens_seen:,} tokens)")
 
 # %% ../nbs/04_training.ipynb #f0226621
 def report(t: Trainer, m: dict, bar):
     "Show step `m` on the progress bar, and as a plain line every `log_every` steps (and at each evaluation)."
     bar.update(1)
-    bar.set_postfix({"loss": f"{m['train_loss']:.3f}", "lr": f"{m['lr']:.2e}",
-                     "tok/s": f"{m['tokens_per_s']:,.0f}",
-                     **({"mfu": f"{m['mfu']:.1%}"} if "mfu" in m else {}),
-                     **({"val": f"{m['val_loss']:.3f}"} if "val_loss" in m else {})})
+    bar.set_postfix(
+        {
+            "loss": f"{m['train_loss']:.3f}",
+            "lr": f"{m['lr']:.2e}",
+            "tok/s": f"{m['tokens_per_s']:,.0f}",
+            **({"mfu": f"{m['mfu']:.1%}"} if "mfu" in m else {}),
+            **({"val": f"{m['val_loss']:.3f}"} if "val_loss" in m else {}),
+        }
+    )
     if t.is_main and t.cfg.log_every and (m["step"] % t.cfg.log_every == 0 or "val_loss" in m):
         val = f", val {m['val_loss']:.4f}" if "val_loss" in m else ""
-        print(f"step {m['step']}/{t.max_steps}: loss {m['train_loss']:.4f}{val}, lr {m['lr']:.2e}, "
-              f"{m['tokens_per_s']:,.0f} tok/s", flush=True)
+        print(
+            f"step {m['step']}/{t.max_steps}: loss {m['train_loss']:.4f}{val}, lr {m['lr']:.2e}, "
+            f"{m['tokens_per_s']:,.0f} tok/s",
+            flush=True,
+        )
+
 
 def run_loop(t: Trainer) -> dict:
     """Train to `max_steps` (or `stop_after` steps of this call), evaluating, logging and saving; returns the
     last step's metrics."""
     cfg, last = t.cfg, {}
-    if t.is_main: t.runlog.start(t.step, {"train": asdict(cfg), "model": t.mcfg.to_dict(),
-                                          "data": t.data_identity,
-        "world_size": t.world, "device": str(t.device), "dtype": str(t.dtype), "accum": t.accum,
-        "tokens_per_step": t.tokens_per_step, "max_steps": t.max_steps},
-        log=cfg.log, wandb=dict(project=cfg.wandb_project, name=cfg.wandb_name or t.run_name,
-                                mode=cfg.wandb_mode))
+    if t.is_main:
+        t.runlog.start(
+            t.step,
+            {
+                "train": asdict(cfg),
+                "model": t.mcfg.to_dict(),
+                "data": t.data_identity,
+                "world_size": t.world,
+                "device": str(t.device),
+                "dtype": str(t.dtype),
+                "accum": t.accum,
+                "tokens_per_step": t.tokens_per_step,
+                "max_steps": t.max_steps,
+            },
+            log=cfg.log,
+            wandb=dict(project=cfg.wandb_project, name=cfg.wandb_name or t.run_name, mode=cfg.wandb_mode),
+        )
     group = f" ({dist.get_backend()} process group)" if t.ddp else ""
-    t.log(f"{t.run_name}: {t.model.num_params():,} parameters on {t.world} x {t.device}{group} in {t.dtype}; "
-          f"{t.max_steps:,} steps "
-          f"of {t.tokens_per_step:,} tokens ({t.B} x {t.T} x {t.world} ranks x {t.accum} micro-batches)",
-          always=True)
+    t.log(
+        f"{t.run_name}: {t.model.num_params():,} parameters on {t.world} x {t.device}{group} in {t.dtype}; "
+        f"{t.max_steps:,} steps "
+        f"of {t.tokens_per_step:,} tokens ({t.B} x {t.T} x {t.world} ranks x {t.accum} micro-batches)",
+        always=True,
+    )
     end = t.max_steps if cfg.stop_after is None else min(t.max_steps, t.step + cfg.stop_after)
-    bar = tqdm(total=end, initial=t.step, disable=not (t.is_main and cfg.progress), unit="step",
-               dynamic_ncols=True)
+    bar = tqdm(
+        total=end, initial=t.step, disable=not (t.is_main and cfg.progress), unit="step", dynamic_ncols=True
+    )
     with _StopRequested() as stop:
         while t.step < end:
             m = t.train_step()
@@ -803,49 +1195,68 @@ def run_loop(t: Trainer) -> dict:
                 m["val_loss"] = val = t.evaluate(cfg.eval_batches)
                 if not math.isfinite(val):
                     del m["val_loss"]
-                    if t.is_main: t.runlog.write(m)
+                    if t.is_main:
+                        t.runlog.write(m)
                     t.diverged(f"the validation loss is {val}", t.step)
                 t.last_val, best = val, t.best_val is None or val < t.best_val
-                if best: t.best_val = val
+                if best:
+                    t.best_val = val
             if t.is_main:
                 t.runlog.write(m)
-                if "val_loss" in m: t.runlog.plot()
-            if "val_loss" in m: t.save(best=best)
+                if "val_loss" in m:
+                    t.runlog.plot()
+            if "val_loss" in m:
+                t.save(best=best)
             report(t, m, bar)
             last = m
             if t.ranks.any(stop.flag):  # a signal to one rank stops all of them, at the same step
-                if "val_loss" not in m: t.save()
-                t.stopped = True; break
+                if "val_loss" not in m:
+                    t.save()
+                t.stopped = True
+                break
     bar.close()
-    if last and not t.stopped and "val_loss" not in last: t.save()  # --stop_after between evaluations
-    if t.is_main and last and "val_loss" not in last: t.runlog.plot()
+    if last and not t.stopped and "val_loss" not in last:
+        t.save()  # --stop_after between evaluations
+    if t.is_main and last and "val_loss" not in last:
+        t.runlog.plot()
     return last
 
 # %% ../nbs/04_training.ipynb #40844070
 class Trainer:
     """Trains a GPT on prepared tokens on a CPU, one GPU or many (under torchrun), with exact resume: the
     parts above, assembled."""
+
     def __init__(self, cfg: TrainConfig, model: torch.nn.Module | None = None):
         cfg = replace(cfg)  # a copy: defaults get resolved into it
         self.restarts = int(os.environ.get("TORCHELASTIC_RESTART_COUNT", 0))
         self.cfg, self.ranks = cfg, Ranks(cfg.device, cfg.gpu, self.restarts)
-        self.rank, self.world, self.ddp, self.device = (self.ranks.rank, self.ranks.world, self.ranks.ddp,
-                                                        self.ranks.device)
+        self.rank, self.world, self.ddp, self.device = (
+            self.ranks.rank,
+            self.ranks.world,
+            self.ranks.ddp,
+            self.ranks.device,
+        )
         if self.device.type == "cuda":
             torch.cuda.set_device(self.device)
             torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = cfg.tf32
         # each step's large tensors reuse the last step's memory
-        if self.device.type == "cpu": keep_freed_memory()
+        if self.device.type == "cpu":
+            keep_freed_memory()
         self.dtype = pick_dtype(self.device, cfg.dtype)
         self.run_name = check_name(cfg.run_name or cfg.preset or TRAIN_DEFAULTS["preset"])
-        self.ckpt_dir, self.log_dir = (Path(cfg.out_dir) / "checkpoints" / self.run_name,
-                                       Path(cfg.out_dir) / "logs" / self.run_name)
+        self.ckpt_dir, self.log_dir = (
+            Path(cfg.out_dir) / "checkpoints" / self.run_name,
+            Path(cfg.out_dir) / "logs" / self.run_name,
+        )
         self.checkpoints, self.runlog = Checkpoints(self.ckpt_dir), RunLog(self.log_dir)
         if self.restarts and not cfg.resume:
             cfg.resume = True
-            self.log(f"restarted by torchrun (restart {self.restarts}): resuming from the latest checkpoint",
-                     always=True)
-        if self.is_main: remove_stale_tmp(self.ckpt_dir)  # left by a save that was killed
+            self.log(
+                f"restarted by torchrun (restart {self.restarts}): resuming from the latest checkpoint",
+                always=True,
+            )
+        if self.is_main:
+            remove_stale_tmp(self.ckpt_dir)  # left by a save that was killed
         # the checkpoint is loaded once
         resume_from, saved = self.checkpoints.resume_point(cfg.resume, self.log)
         self.cfg = cfg = merge_resumed_config(cfg, saved["train_config"]) if saved else cfg.with_defaults()
@@ -853,128 +1264,186 @@ class Trainer:
         self.mcfg = cfg.model_config()
         self.B, self.T = cfg.batch_size, self.mcfg.context_length
         self.data_identity, self.train_tokens, self.val_tokens = open_corpus(
-            cfg, self.ranks, saved and saved.get("data_identity"), self.log)
-        self.loader = BatchLoader(self.train_tokens, self.B, self.T, True, self.rank, self.world, cfg.seed,
-                                  self.device)
+            cfg, self.ranks, saved and saved.get("data_identity"), self.log
+        )
+        self.loader = BatchLoader(
+            self.train_tokens, self.B, self.T, True, self.rank, self.world, cfg.seed, self.device
+        )
         torch.manual_seed(cfg.seed)  # the same initial weights on every rank
         # another model: any module called as model(x, y) -> (logits, loss)
         self.model = (model or GPT(self.mcfg)).to(self.device)
-        if hasattr(self.model, "fp32_logits"): self.model.fp32_logits = cfg.fp32_logits
-        if hasattr(self.model,
-                   "activation_checkpointing"): self.model.activation_checkpointing = cfg.activation_checkpointing
+        if hasattr(self.model, "fp32_logits"):
+            self.model.fp32_logits = cfg.fp32_logits
+        if hasattr(self.model, "activation_checkpointing"):
+            self.model.activation_checkpointing = cfg.activation_checkpointing
         elif cfg.activation_checkpointing:
             raise ValueError("--activation_checkpointing needs gpt_nb's GPT model")
-        self.optimizer = configure_optimizer(self.model, cfg.lr, cfg.weight_decay, (cfg.beta1, cfg.beta2),
-                                             fused={"auto": None, "on": True, "off": False}[cfg.fused_adamw])
+        self.optimizer = configure_optimizer(
+            self.model,
+            cfg.lr,
+            cfg.weight_decay,
+            (cfg.beta1, cfg.beta2),
+            fused={"auto": None, "on": True, "off": False}[cfg.fused_adamw],
+        )
         self.scaler = torch.amp.GradScaler(self.device.type, enabled=self.dtype == torch.float16)
         self.sched = Schedule.plan(cfg, len(self.train_tokens), self.B, self.T, self.world)
-        self.accum, self.tokens_per_step, self.max_steps = (self.sched.accum, self.sched.tokens_per_step,
-                                                            self.sched.max_steps)
+        self.accum, self.tokens_per_step, self.max_steps = (
+            self.sched.accum,
+            self.sched.tokens_per_step,
+            self.sched.max_steps,
+        )
         self.step, self.tokens_seen, self.best_val, self.last_val, self.train_time, self.stopped = (
-            0, 0, None, None, 0.0, False)
+            0,
+            0,
+            None,
+            None,
+            0.0,
+            False,
+        )
         torch.manual_seed(cfg.seed + self.rank)  # dropout differs between ranks
-        if resume_from: self.load_state(resume_from, saved)
+        if resume_from:
+            self.load_state(resume_from, saved)
         # DDP first, then compile the wrapped model, as PyTorch's DDP documentation recommends
-        self.ddp_model = DDP(self.model,
-                             device_ids=[self.device.index] if self.device.type == "cuda"
-                             else None) if self.ddp else None
+        self.ddp_model = (
+            DDP(self.model, device_ids=[self.device.index] if self.device.type == "cuda" else None)
+            if self.ddp
+            else None
+        )
         self.compile_mode = compile_mode(cfg.compile, self.device)
         self.fwd_model = self.ddp_model or self.model
-        if self.compile_mode: self.fwd_model = torch.compile(self.fwd_model, mode=self.compile_mode)
+        if self.compile_mode:
+            self.fwd_model = torch.compile(self.fwd_model, mode=self.compile_mode)
         self.flops_per_token, self.peak = flops_per_token(self.mcfg, self.T), peak_flops(self.device)
-        self.hardware = f"{self.world} x " + (torch.cuda.get_device_name(self.device)
-                                              if self.device.type == "cuda"
-                                              else platform.processor() or platform.machine()
-                                              or self.device.type)
+        self.hardware = f"{self.world} x " + (
+            torch.cuda.get_device_name(self.device)
+            if self.device.type == "cuda"
+            else platform.processor() or platform.machine() or self.device.type
+        )
 
     @property
-    def is_main(self) -> bool: return self.rank == 0
+    def is_main(self) -> bool:
+        return self.rank == 0
+
     def log(self, *a, always: bool = False):
         "Print on rank 0: with the progress bar on, or `always` (events that a batch log must show)."
-        if self.is_main and (self.cfg.progress or always): tqdm.write(" ".join(str(x) for x in a))
+        if self.is_main and (self.cfg.progress or always):
+            tqdm.write(" ".join(str(x) for x in a))
 
     def train_step(self) -> dict:
         "One optimizer step over `accum` micro-batches; returns the step's metrics."
         t0, lr = time.perf_counter(), self.sched.lr_at(self.step)
-        for g in self.optimizer.param_groups: g["lr"] = lr
+        for g in self.optimizer.param_groups:
+            g["lr"] = lr
         self.fwd_model.train()
         loss_sum = torch.zeros((), device=self.device)
         for micro in range(self.accum):
             x, y = self.loader.next_batch()
             # all-reduce gradients once, on the last micro-batch
             sync = not self.ddp or micro == self.accum - 1
-            with (contextlib.nullcontext() if sync else self.ddp_model.no_sync()):
-                with autocast(self.device,
-                              self.dtype), attention_kernels(self.cfg.attention): _, loss = self.fwd_model(x,
-                                                                                                           y)
+            with contextlib.nullcontext() if sync else self.ddp_model.no_sync():
+                with autocast(self.device, self.dtype), attention_kernels(self.cfg.attention):
+                    _, loss = self.fwd_model(x, y)
                 self.scaler.scale(loss / self.accum).backward()
             loss_sum += loss.detach()
         loss = self.ranks.mean(loss_sum / self.accum).item()
-        if not math.isfinite(loss): self.diverged(f"the training loss is {loss}", self.step + 1)
+        if not math.isfinite(loss):
+            self.diverged(f"the training loss is {loss}", self.step + 1)
         self.scaler.unscale_(self.optimizer)
-        grad_norm = torch.nn.utils.clip_grad_norm_(self.model.parameters(),
-                                                   self.cfg.grad_clip or float("inf")).item()
+        grad_norm = torch.nn.utils.clip_grad_norm_(
+            self.model.parameters(), self.cfg.grad_clip or float("inf")
+        ).item()
         # fp16's scaler skips such steps by design
         if not math.isfinite(grad_norm) and not self.scaler.is_enabled():
             self.diverged(f"the gradient norm is {grad_norm}", self.step + 1)
-        self.scaler.step(self.optimizer); self.scaler.update()
+        self.scaler.step(self.optimizer)
+        self.scaler.update()
         self.optimizer.zero_grad(set_to_none=True)
-        self.step += 1; self.tokens_seen += self.tokens_per_step
+        self.step += 1
+        self.tokens_seen += self.tokens_per_step
         dt = time.perf_counter() - t0
         self.train_time += dt
-        m = {"step": self.step, "tokens": self.tokens_seen, "train_loss": loss, "lr": lr,
-             "grad_norm": grad_norm,
-             "tokens_per_s": self.tokens_per_step / dt, "step_time_s": dt}
-        if self.peak: m["mfu"] = self.flops_per_token * m["tokens_per_s"] / (self.peak * self.world)
+        m = {
+            "step": self.step,
+            "tokens": self.tokens_seen,
+            "train_loss": loss,
+            "lr": lr,
+            "grad_norm": grad_norm,
+            "tokens_per_s": self.tokens_per_step / dt,
+            "step_time_s": dt,
+        }
+        if self.peak:
+            m["mfu"] = self.flops_per_token * m["tokens_per_s"] / (self.peak * self.world)
         return m
 
     def evaluate(self, max_batches: int | None = None) -> float:
         "Mean validation loss over the first `max_batches` global batches (the same windows on 1 or N ranks)."
-        return validation_loss(self.model, self.val_tokens, self.B, self.T, self.ranks, self.dtype,
-                               max_batches and max_batches * max(1, self.cfg.tokens_per_step // self.T))
+        return validation_loss(
+            self.model,
+            self.val_tokens,
+            self.B,
+            self.T,
+            self.ranks,
+            self.dtype,
+            max_batches and max_batches * max(1, self.cfg.tokens_per_step // self.T),
+        )
 
     def diverged(self, what: str, step: int):
         """Record the divergence in metrics.jsonl and stop with a message that names the step and the last
         good checkpoint."""
         self.optimizer.zero_grad(set_to_none=True)
-        if self.is_main: self.runlog.write({"step": step, "diverged": what})
+        if self.is_main:
+            self.runlog.write({"step": step, "diverged": what})
         last = latest_checkpoint(self.ckpt_dir) if self.is_main else None
-        raise TrainingDiverged(f"{what} at step {step} (see {self.runlog.metrics}): training stopped without "
-                               f"saving; the last good checkpoint is {last or 'none yet'}. Resume "
-                               "from it with --resume "
-                               "--dtype fp32, or start a new --run_name with a lower --lr or a "
-                               "longer --warmup_steps.")
+        raise TrainingDiverged(
+            f"{what} at step {step} (see {self.runlog.metrics}): training stopped without "
+            f"saving; the last good checkpoint is {last or 'none yet'}. Resume "
+            "from it with --resume "
+            "--dtype fp32, or start a new --run_name with a lower --lr or a "
+            "longer --warmup_steps."
+        )
 
     def save(self, best: bool = False):
         """Write `step_<step>.pt` (and `best.pt`); rank 0 writes, all ranks take part (the RNG states are
         gathered)."""
-        if not all_finite(self.model,
-                          self.optimizer): self.diverged("a weight or optimizer state is NaN or infinite",
-                                                         self.step)
+        if not all_finite(self.model, self.optimizer):
+            self.diverged("a weight or optimizer state is NaN or infinite", self.step)
         state = self.state_dict()
-        if self.is_main: self.checkpoints.save(state, best)
+        if self.is_main:
+            self.checkpoints.save(state, best)
         self.ranks.barrier()
 
-    def state_dict(self) -> dict: return training_state(self)
-    def load_state(self, path: Path, state: dict): restore_training_state(self, path, state)
-    def fit(self) -> dict: return run_loop(self)
-    def close(self): self.runlog.close(); self.ranks.close()
+    def state_dict(self) -> dict:
+        return training_state(self)
+
+    def load_state(self, path: Path, state: dict):
+        restore_training_state(self, path, state)
+
+    def fit(self) -> dict:
+        return run_loop(self)
+
+    def close(self):
+        self.runlog.close()
+        self.ranks.close()
 
 # %% ../nbs/04_training.ipynb #2b02d5de
 def train(cfg: TrainConfig) -> Trainer:
     "Train a model as `cfg` says; returns the `Trainer` (its `model`, `step`, `best_val`, ...)."
     t = Trainer(cfg)
-    try: t.last_metrics = t.fit()
-    finally: t.close()
+    try:
+        t.last_metrics = t.fit()
+    finally:
+        t.close()
     return t
 
 # %% ../nbs/04_training.ipynb #5b7fd89a
 class _Help(argparse.ArgumentDefaultsHelpFormatter):
     """Shows `(default: ...)` only where the default is a value: not for `None` (those say their default in
     their help), nor flags."""
+
     def _get_help_string(self, action):
         flag = isinstance(action, (argparse._StoreTrueAction, argparse._StoreFalseAction))
         return action.help if action.default is None or flag else super()._get_help_string(action)
+
 
 def add_dataclass_options(p: argparse.ArgumentParser, cls) -> argparse.ArgumentParser:
     """An option for every field of the dataclass `cls`: type, default, choices and help from the field; a
@@ -982,43 +1451,66 @@ def add_dataclass_options(p: argparse.ArgumentParser, cls) -> argparse.ArgumentP
     hints = typing.get_type_hints(cls)
     for f in fields(cls):
         kind = next(t for t in (typing.get_args(hints[f.name]) or (hints[f.name],)) if t is not type(None))
-        if kind is bool and f.default: p.add_argument(f"--no_{f.name}", dest=f.name, action="store_false",
-                                                      help=f.metadata["help"])
-        elif kind is bool: p.add_argument(f"--{f.name}", action="store_true", help=f.metadata["help"])
-        else: p.add_argument(f"--{f.name}", type=kind, default=f.default, choices=f.metadata["choices"],
-                             help=f.metadata["help"])
+        if kind is bool and f.default:
+            p.add_argument(f"--no_{f.name}", dest=f.name, action="store_false", help=f.metadata["help"])
+        elif kind is bool:
+            p.add_argument(f"--{f.name}", action="store_true", help=f.metadata["help"])
+        else:
+            p.add_argument(
+                f"--{f.name}",
+                type=kind,
+                default=f.default,
+                choices=f.metadata["choices"],
+                help=f.metadata["help"],
+            )
     return p
 
+
 def _parser() -> argparse.ArgumentParser:
-    p = CLIParser(prog="gpt_nb_train",
-                  description="Train GPT-2 on WikiText-103 (or your text) on CPU, a GPU, "
-                                "or many under torchrun. Exit codes: 0 finished, 2 bad input, 3 diverged, "
-                                f"{EXIT_STOPPED} stopped by a signal (resume with --resume), "
-                                "130 interrupted twice.",
-                  formatter_class=_Help)
+    p = CLIParser(
+        prog="gpt_nb_train",
+        description="Train GPT-2 on WikiText-103 (or your text) on CPU, a GPU, "
+        "or many under torchrun. Exit codes: 0 finished, 2 bad input, 3 diverged, "
+        f"{EXIT_STOPPED} stopped by a signal (resume with --resume), "
+        "130 interrupted twice.",
+        formatter_class=_Help,
+    )
     return add_dataclass_options(p, TrainConfig)
+
 
 def main(argv=None):
     "Command line: `gpt_nb_train --preset tiny --max_steps 300`, or under torchrun."
-    p = _parser(); a = vars(p.parse_args(argv))
+    p = _parser()
+    a = vars(p.parse_args(argv))
     try:
         run = train(TrainConfig(**a))
-    except (ValueError, OSError) as e: p.exit(2, f"gpt_nb_train: error: {e}\n")  # OSError: files, network
-    except TrainingDiverged as e: p.exit(3, f"gpt_nb_train: {e}\n")
-    except KeyboardInterrupt: p.exit(130,
-                                     "gpt_nb_train: interrupted twice: stopped at once, without saving; "
-                                     "--resume continues "
-                                          "from the last checkpoint\n")
+    except (ValueError, OSError) as e:
+        p.exit(2, f"gpt_nb_train: error: {e}\n")  # OSError: files, network
+    except TrainingDiverged as e:
+        p.exit(3, f"gpt_nb_train: {e}\n")
+    except KeyboardInterrupt:
+        p.exit(
+            130,
+            "gpt_nb_train: interrupted twice: stopped at once, without saving; "
+            "--resume continues "
+            "from the last checkpoint\n",
+        )
     if run.stopped:
         if run.is_main:
-            print(f"stopped at step {run.step:,} by a signal: the checkpoint is saved in "
-                  f"{run.ckpt_dir}; run the "
-                              f"same command with --resume to continue (exit code {EXIT_STOPPED})",
-                              flush=True)
+            print(
+                f"stopped at step {run.step:,} by a signal: the checkpoint is saved in "
+                f"{run.ckpt_dir}; run the "
+                f"same command with --resume to continue (exit code {EXIT_STOPPED})",
+                flush=True,
+            )
         sys.exit(EXIT_STOPPED)
     if run.is_main:
         best = f"{run.best_val:.4f}" if run.best_val is not None else "not measured yet"
-        print(f"done: step {run.step:,}, best validation loss {best}; "
-              f"checkpoints in {run.ckpt_dir}, logs in {run.log_dir}")
+        print(
+            f"done: step {run.step:,}, best validation loss {best}; "
+            f"checkpoints in {run.ckpt_dir}, logs in {run.log_dir}"
+        )
 
-if __name__ == "__main__" and "IPython" not in sys.modules: main()  # `python -m gpt_nb.train`, not a notebook
+
+if __name__ == "__main__" and "IPython" not in sys.modules:
+    main()  # `python -m gpt_nb.train`, not a notebook
