@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import os
 
+import numpy as np
 import torch
 import torch.distributed as dist
 
+from .config import TrainConfig
+from .data import load_tokens, prepare, resolve_corpus, split_meta, tokens_folder
 from .device import pick_device
 
 # %% auto #0
-__all__ = ['Ranks']
+__all__ = ['Ranks', 'open_corpus']
 
 # %% ../nbs/ref/distributed.ipynb #415074cf
 class Ranks:
@@ -84,3 +87,52 @@ class Ranks:
     def close(self):
         if self.ddp and dist.is_initialized():
             dist.destroy_process_group()
+
+# %% ../nbs/ref/distributed.ipynb #6b475ed5
+def open_corpus(
+    cfg: TrainConfig, ranks: Ranks, expected: dict | None = None, log=print
+) -> tuple[dict, np.memmap, np.memmap]:
+    """The run's corpus identity and its train and validation tokens, prepared once per machine; the same on
+    every rank."""
+    try:
+        ident, err = resolve_corpus(cfg.dataset, cfg.data_dir, cfg.tokens_dir, expected, log=log), None
+    except (OSError, ValueError) as e:
+        ident, err = None, e
+    # every rank must see the same corpus, and all fail together
+    seen = ranks.gather((ident and ident["key"], err and str(err)))
+    errors = [f"rank {r}: {e}" for r, (_, e) in enumerate(seen) if e]
+    if errors:
+        raise (err if not ranks.ddp else ValueError("; ".join(errors[:2])))
+    if len({k for k, _ in seen}) > 1:
+        raise ValueError(
+            "The ranks see different corpora "
+            f"({', '.join(sorted({k for k, _ in seen}))}): "
+            "give every machine the same data."
+        )
+    if expected and ident["splits"] != expected["splits"]:
+        changed = [
+            s
+            for s in sorted(set(ident["splits"]) | set(expected["splits"]))
+            if ident["splits"].get(s) != expected["splits"].get(s)
+        ]
+        raise ValueError(
+            f"This run was trained on {expected['source']} (corpus {expected['key']}), but "
+            f"{ident['source']} holds other text now (corpus {ident['key']}; split(s) that "
+            f"differ: {', '.join(changed)}). "
+            "Resuming would go on with different data: give the run's data (or "
+            "restore its files), "
+            "or start a new --run_name."
+        )
+    folder = tokens_folder(cfg.tokens_dir, ident)
+    # all ranks agree, so all reach the barrier
+    if ranks.any(any(split_meta(folder, s) is None for s in ("train", "validation"))):
+        if ranks.local_rank == 0:  # once per machine (atomic writes make a shared disk safe too)
+            prepare(
+                cfg.dataset,
+                cfg.data_dir,
+                cfg.tokens_dir,
+                progress=cfg.progress and ranks.is_main,
+                identity=ident,
+            )
+        ranks.barrier()
+    return ident, load_tokens(folder, "train"), load_tokens(folder, "validation")

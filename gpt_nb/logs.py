@@ -12,7 +12,7 @@ from .config import check_loggers
 from .data import atomic_write, atomic_write_bytes
 
 # %% auto #0
-__all__ = ['read_metrics', 'plot_metrics', 'RunLog', 'TensorBoardLog', 'WandbLog']
+__all__ = ['read_metrics', 'plot_metrics', 'RunLog', 'TensorBoardLog', 'WandbLog', 'report']
 
 # %% ../nbs/ref/logs.ipynb #3d64205f
 def read_metrics(path: str | Path) -> list[dict]:
@@ -166,3 +166,24 @@ class WandbLog:
 
     def close(self):
         self.run.finish()
+
+# %% ../nbs/ref/logs.ipynb #c5f0e8b2
+def report(t, m: dict, bar):
+    "Show step `m` on the progress bar, and as a plain line every `log_every` steps (and at each evaluation)."
+    bar.update(1)
+    bar.set_postfix(
+        {
+            "loss": f"{m['train_loss']:.3f}",
+            "lr": f"{m['lr']:.2e}",
+            "tok/s": f"{m['tokens_per_s']:,.0f}",
+            **({"mfu": f"{m['mfu']:.1%}"} if "mfu" in m else {}),
+            **({"val": f"{m['val_loss']:.3f}"} if "val_loss" in m else {}),
+        }
+    )
+    if t.is_main and t.cfg.log_every and (m["step"] % t.cfg.log_every == 0 or "val_loss" in m):
+        val = f", val {m['val_loss']:.4f}" if "val_loss" in m else ""
+        print(
+            f"step {m['step']}/{t.max_steps}: loss {m['train_loss']:.4f}{val}, lr {m['lr']:.2e}, "
+            f"{m['tokens_per_s']:,.0f} tok/s",
+            flush=True,
+        )
