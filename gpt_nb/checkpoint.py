@@ -6,8 +6,15 @@
 from __future__ import annotations
 
 import math
+import os
+import socket
 import warnings
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks; one writer per run is then the user's to keep
+    fcntl = None
 
 import torch
 
@@ -16,7 +23,7 @@ from .model import GPT, GPTConfig
 
 # %% auto #0
 __all__ = ['CKPT_FORMAT', 'save_checkpoint', 'load_checkpoint', 'checkpoint_problem', 'step_checkpoints', 'latest_good',
-           'latest_checkpoint', 'resolve_checkpoint', 'load_model', 'export_weights', 'Checkpoints']
+           'latest_checkpoint', 'resolve_checkpoint', 'load_model', 'export_weights', 'Checkpoints', 'RunLock']
 
 # %% ../nbs/ref/checkpoint.ipynb #d457a0d9
 CKPT_FORMAT = "gpt_nb.checkpoint.v1"
@@ -188,20 +195,24 @@ class Checkpoints:
         """The newest good checkpoint and its state if `resume`; (None, None) for a new run, which must not
         overwrite one."""
         existing = step_checkpoints(self.folder)
+        held = existing + [p for p in [self.folder / "best.pt"] if p.exists()]
         if not resume:
-            if existing:
+            if held:
                 raise ValueError(
-                    f"{self.folder} already holds checkpoints: add --resume to "
-                    "continue that run, "
-                    "or give a new --run_name."
+                    f"{self.folder} already holds a run's checkpoints ({', '.join(p.name for p in held[-3:])}): "
+                    "add --resume to continue that run, or give a new --run_name."
                 )
             return None, None
         found = latest_good(self.folder)
-        if found is None and existing:
+        if found is None and held:
+            what = (
+                "none of its step checkpoints can be used (see the warnings above)"
+                if existing
+                else ("it holds best.pt but no step checkpoint to continue from")
+            )
             raise ValueError(
-                f"--resume: none of the checkpoints in {self.folder} can be used "
-                "(see the warnings above); move them away to "
-                "start the run again."
+                f"--resume: {self.folder} holds a run, but {what}; starting over would overwrite it. "
+                "Move the folder away to start the run again, or give a new --run_name."
             )
         if found is None:
             log(f"--resume: no checkpoint in {self.folder} yet, starting a new run")
@@ -213,3 +224,39 @@ class Checkpoints:
             save_checkpoint(state, self.folder / "best.pt")
         for old in step_checkpoints(self.folder)[: -self.keep_last]:
             old.unlink()
+
+# %% ../nbs/ref/checkpoint.ipynb #31e61782
+class RunLock:
+    "An advisory lock held for a run's life: one writer per run; a holder that has died never blocks."
+
+    def __init__(self, ckpt_dir: str | Path):
+        ckpt_dir = Path(ckpt_dir)
+        self.path, self.file = ckpt_dir.parent / f".{ckpt_dir.name}.lock", None
+
+    def acquire(self) -> RunLock:
+        "Take the lock, or a clear error naming its holder."
+        if fcntl is None:
+            return self
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        f = open(self.path, "a+")
+        try:
+            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            f.seek(0)
+            holder = f.read().strip() or "another process"
+            f.close()
+            raise ValueError(
+                f"the run {self.path.name[1:-5]!r} in {self.path.parent} is being written by {holder}: "
+                "wait for it to finish or stop it, or give another --run_name."
+            ) from None
+        f.seek(0)
+        f.truncate()
+        f.write(f"{socket.gethostname()} (pid {os.getpid()})\n")
+        f.flush()
+        self.file = f
+        return self
+
+    def release(self):
+        if self.file is not None:
+            self.file.close()  # closing the file releases the lock
+            self.file = None

@@ -140,6 +140,7 @@ class TrainConfig:
         ["auto", *DTYPES],
     )
     device: str = _opt("auto", "auto, cpu, cuda, cuda:1, mps")
+    dist_timeout: float = _opt(600.0, "seconds to wait for every rank to join the process group (torchrun)")
     seed: int | None = _opt(None, "default: 1337")
     progress: bool = _opt(True, "no progress bar")  # --no_progress
     log_every: int = _opt(0, "also print a line every N steps (0 = off)")
@@ -176,10 +177,10 @@ class TrainConfig:
         if self.max_steps is not None and self.epochs is not None:
             raise ValueError("Give --max_steps or --epochs, not both.")
         for name, lo, hi, lo_open, hi_open in (
-            ("epochs", 0, math.inf, True, False),
-            ("lr", 0, math.inf, True, False),
+            ("epochs", 0, 1e6, True, False),
+            ("lr", 0, 10, True, False),
             ("min_lr_ratio", 0, 1, False, False),
-            ("weight_decay", 0, math.inf, False, False),
+            ("weight_decay", 0, 10, False, False),
             ("beta1", 0, 1, False, True),
             ("beta2", 0, 1, False, True),
             ("grad_clip", 0, math.inf, False, False),
@@ -195,6 +196,7 @@ class TrainConfig:
             raise ValueError(f"--seed must be an integer in [0, 2**63), got {self.seed!r}")
         if self.run_name is not None:
             check_name(self.run_name)
+        _check_number("dist_timeout", self.dist_timeout, 0, 86400, lo_open=True)
         check_loggers(self.log)
         if self.wandb_mode not in (None, "online", "offline"):
             raise ValueError(f"--wandb_mode must be online or offline, got {self.wandb_mode!r}")
@@ -244,6 +246,7 @@ RESUME_FREE = {
     "compile",
     "dtype",
     "device",
+    "dist_timeout",
     "gpu",
     "progress",
     "tokens_dir",

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 
 import numpy as np
 import torch
@@ -16,18 +17,43 @@ from .data import load_tokens, prepare, resolve_corpus, split_meta, tokens_folde
 from .device import pick_device
 
 # %% auto #0
-__all__ = ['Ranks', 'open_corpus']
+__all__ = ['LAUNCH_VARS', 'launched_by_torchrun', 'Ranks', 'open_corpus']
+
+# %% ../nbs/ref/distributed.ipynb #b59218c5
+LAUNCH_VARS = ("RANK", "WORLD_SIZE", "LOCAL_RANK", "MASTER_ADDR", "MASTER_PORT")
+
+
+def launched_by_torchrun(env=os.environ) -> bool:
+    "Whether torchrun (or a launcher like it) set this process's place; a partial or inconsistent one is refused."
+    given = [v for v in LAUNCH_VARS if v in env]
+    if not given:
+        return False
+    missing = [v for v in LAUNCH_VARS if v not in env]
+    if missing:
+        raise ValueError(
+            f"{', '.join(f'{v}={env[v]}' for v in given)} set but not {', '.join(missing)}: launch with torchrun, "
+            "which sets them all, or unset them to train in one process."
+        )
+    try:
+        rank, world, local = (int(env[v]) for v in ("RANK", "WORLD_SIZE", "LOCAL_RANK"))
+    except ValueError:
+        raise ValueError(f"RANK, WORLD_SIZE and LOCAL_RANK must be whole numbers, got {given}") from None
+    if not (world >= 1 and 0 <= rank < world and 0 <= local <= rank):
+        raise ValueError(
+            f"RANK={rank}, LOCAL_RANK={local}, WORLD_SIZE={world} do not fit together: launch with torchrun."
+        )
+    return True
 
 # %% ../nbs/ref/distributed.ipynb #415074cf
 class Ranks:
     """This process's place among the processes `torchrun` started (or the only one): rank, world size,
     device, collectives."""
 
-    def __init__(self, device: str = "auto", gpu: int | None = None, attempt: int = 0):
-        # launched by torchrun, even as 1 process
-        self.ddp = "WORLD_SIZE" in os.environ and "MASTER_ADDR" in os.environ
-        self.rank, self.world = int(os.environ.get("RANK", 0)), int(os.environ.get("WORLD_SIZE", 1))
-        self.local_rank = int(os.environ.get("LOCAL_RANK", 0))
+    def __init__(self, device: str = "auto", gpu: int | None = None, attempt: int = 0, timeout: float = 600):
+        self.ddp = launched_by_torchrun()  # even as 1 process
+        env = os.environ if self.ddp else {}
+        self.rank, self.world = int(env.get("RANK", 0)), int(env.get("WORLD_SIZE", 1))
+        self.local_rank = int(env.get("LOCAL_RANK", 0))
         if not self.ddp:
             self.device = pick_device(device, gpu)
             return
@@ -41,7 +67,11 @@ class Ranks:
         # torchrun's store outlives a failed attempt:
         if os.environ.get("TORCHELASTIC_USE_AGENT_STORE") == "True":
             store = dist.TCPStore(
-                os.environ["MASTER_ADDR"], int(os.environ["MASTER_PORT"]), self.world, is_master=False
+                os.environ["MASTER_ADDR"],
+                int(os.environ["MASTER_PORT"]),
+                self.world,
+                is_master=False,
+                timeout=timedelta(seconds=timeout),
             )
             kw.update(
                 store=dist.PrefixStore(f"gpt_nb/attempt_{attempt}", store),
@@ -49,7 +79,14 @@ class Ranks:
                 world_size=self.world,
             )
         # keys of its own per attempt, or a restart reads the dead workers' addresses
-        dist.init_process_group(**kw)
+        try:
+            dist.init_process_group(**kw, timeout=timedelta(seconds=timeout))
+        except (RuntimeError, dist.DistError) as e:  # the store or a peer did not answer in time
+            where = f"{os.environ['MASTER_ADDR']}:{os.environ['MASTER_PORT']}"
+            raise ValueError(
+                f"rank {self.rank} of {self.world}: the process group at {where} did not form within {timeout:g} s "
+                f"({' '.join(str(e).split())[:160]}): check that every rank was started, or raise --dist_timeout."
+            ) from None
 
     @property
     def is_main(self) -> bool:

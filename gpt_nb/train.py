@@ -20,7 +20,7 @@ import torch.distributed as dist
 from torch.nn.parallel import DistributedDataParallel as DDP
 from tqdm import tqdm
 
-from .checkpoint import CKPT_FORMAT, Checkpoints, latest_checkpoint
+from .checkpoint import CKPT_FORMAT, Checkpoints, RunLock, latest_checkpoint
 from .cli import EXIT_STOPPED, train_parser
 from .config import TRAIN_DEFAULTS, TrainConfig, check_name, merge_resumed_config
 from gpt_nb.data import (
@@ -42,8 +42,8 @@ from .loop import Schedule, validation_loss
 from .model import GPT, configure_optimizer
 
 # %% auto #0
-__all__ = ['training_state', 'restore_training_state', 'all_finite', 'TrainingDiverged', 'threading_main', 'start_run',
-           'build_parts', 'wrap_for_speed', 'train_step', 'diverged', 'save_run', 'Trainer', 'open_logs',
+__all__ = ['STOP_SIGNALS', 'training_state', 'restore_training_state', 'all_finite', 'TrainingDiverged', 'threading_main',
+           'start_run', 'build_parts', 'wrap_for_speed', 'train_step', 'diverged', 'save_run', 'Trainer', 'open_logs',
            'evaluate_step', 'run_loop', 'train', 'main']
 
 # %% ../nbs/05_train.ipynb #245b843f
@@ -102,15 +102,19 @@ class TrainingDiverged(RuntimeError):
     "The loss, the gradient norm, the validation loss or the weights became NaN or infinite."
 
 
+# a closed terminal or SSH session sends SIGHUP: stop as cleanly as for a scheduler's SIGTERM
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT) + ((signal.SIGHUP,) if hasattr(signal, "SIGHUP") else ())
+
+
 class _StopRequested:
-    "Turns SIGTERM/SIGINT into a flag that the loop checks between steps (restores the handlers after)."
+    "Turns SIGTERM, SIGINT and SIGHUP into a flag that the loop checks between steps (restores the handlers after)."
 
     def __init__(self):
         self.flag, self.old = False, {}
 
     def __enter__(self):
         if threading_main():
-            for s in (signal.SIGTERM, signal.SIGINT):
+            for s in STOP_SIGNALS:
                 self.old[s] = signal.signal(s, self._handle)
         return self
 
@@ -133,7 +137,7 @@ def threading_main() -> bool:
 def start_run(t, cfg: TrainConfig) -> tuple[Path | None, dict | None]:
     "The run's place (rank, device, dtype, folders) and settings; on a resume the checkpoint to continue."
     t.restarts = int(os.environ.get("TORCHELASTIC_RESTART_COUNT", 0))
-    t.ranks = Ranks(cfg.device, cfg.gpu, t.restarts)
+    t.ranks = Ranks(cfg.device, cfg.gpu, t.restarts, cfg.dist_timeout)
     t.rank, t.world, t.ddp, t.device = t.ranks.rank, t.ranks.world, t.ranks.ddp, t.ranks.device
     if t.device.type == "cuda":
         torch.cuda.set_device(t.device)
@@ -150,8 +154,6 @@ def start_run(t, cfg: TrainConfig) -> tuple[Path | None, dict | None]:
         t.log(
             f"restarted by torchrun (restart {t.restarts}): resuming from the latest checkpoint", always=True
         )
-    if t.is_main:
-        remove_stale_tmp(t.ckpt_dir)  # left by a save that was killed
     resume_from, saved = t.checkpoints.resume_point(cfg.resume, t.log)  # the checkpoint is loaded once
     t.cfg = merge_resumed_config(cfg, saved["train_config"]) if saved else cfg.with_defaults()
     t.checkpoints.keep_last = t.cfg.keep_last
@@ -179,6 +181,12 @@ def build_parts(t, saved: dict | None, model: torch.nn.Module | None = None):
     t.scaler = torch.amp.GradScaler(t.device.type, enabled=t.dtype == torch.float16)
     t.sched = Schedule.plan(cfg, len(t.train_tokens), t.B, t.T, t.world)
     t.accum, t.tokens_per_step, t.max_steps = t.sched.accum, t.sched.tokens_per_step, t.sched.max_steps
+    if t.tokens_per_step != cfg.tokens_per_step:  # a whole number of micro-batches: say what is used
+        t.log(
+            f"--tokens_per_step {cfg.tokens_per_step:,}: {t.tokens_per_step:,} tokens per step are used "
+            f"({t.accum} micro-batches of {t.B} x {t.T} on {t.world} ranks)",
+            always=True,
+        )
     t.step, t.tokens_seen, t.train_time, t.stopped = 0, 0, 0.0, False
     t.best_val = t.last_val = None
     torch.manual_seed(cfg.seed + t.rank)  # dropout differs between ranks
@@ -262,12 +270,19 @@ class Trainer:
     "Trains a GPT on a CPU, one GPU or many (under torchrun), with exact resume: the parts above, in order."
 
     def __init__(self, cfg: TrainConfig, model: torch.nn.Module | None = None):
-        self.cfg, self.rank = replace(cfg), 0  # a copy: defaults get resolved into it
-        resume_from, saved = start_run(self, self.cfg)
-        build_parts(self, saved, model)
-        if resume_from:
-            self.load_state(resume_from, saved)
-        wrap_for_speed(self)
+        self.cfg, self.rank, self.lock = replace(cfg), 0, None  # a copy: defaults get resolved into it
+        try:
+            resume_from, saved = start_run(self, self.cfg)
+            build_parts(self, saved, model)
+            if self.is_main:  # one writer per run, for the run's life; a refused run writes nothing
+                self.lock = RunLock(self.ckpt_dir).acquire()
+                remove_stale_tmp(self.ckpt_dir)  # left by a save that was killed
+            if resume_from:
+                self.load_state(resume_from, saved)
+            wrap_for_speed(self)
+        except BaseException:
+            self.lock and self.lock.release()  # a refused run leaves the folder free
+            raise
 
     @property
     def is_main(self) -> bool:
@@ -304,6 +319,7 @@ class Trainer:
     def close(self):
         self.runlog.close()
         self.ranks.close()
+        self.lock and self.lock.release()
 
 # %% ../nbs/05_train.ipynb #cc08c5bb
 def open_logs(t):
