@@ -22,8 +22,9 @@ from .data import atomic_write
 from .model import GPT, GPTConfig
 
 # %% auto #0
-__all__ = ['CKPT_FORMAT', 'save_checkpoint', 'load_checkpoint', 'checkpoint_problem', 'step_checkpoints', 'latest_good',
-           'latest_checkpoint', 'resolve_checkpoint', 'load_model', 'export_weights', 'Checkpoints', 'RunLock']
+__all__ = ['CKPT_FORMAT', 'MODEL_LIMITS', 'RESUME_PARTS', 'save_checkpoint', 'load_checkpoint', 'structure_problem',
+           'checkpoint_problem', 'step_checkpoints', 'step_problem', 'latest_good', 'latest_checkpoint',
+           'resolve_checkpoint', 'load_model', 'export_weights', 'Checkpoints', 'RunLock']
 
 # %% ../nbs/ref/checkpoint.ipynb #d457a0d9
 CKPT_FORMAT = "gpt_nb.checkpoint.v1"
@@ -64,19 +65,44 @@ def _nonfinite(tensors: dict) -> list[str]:
     ]
 
 
+# the largest sizes a checkpoint's model may claim: beyond them building it would exhaust any machine
+MODEL_LIMITS = dict(n_layers=1024, emb_dim=65_536, n_heads=1024, context_length=1 << 20, vocab_size=1 << 22)
+RESUME_PARTS = dict(optimizer=dict, scaler=dict, data=dict, rng=list, train_config=dict, step=int)
+
+
+def structure_problem(state: dict, resume: bool = False) -> str | None:
+    "What is missing or malformed in a loaded checkpoint (for use, or `resume`), checked before any of it is used."
+    need = dict(model=dict, model_config=dict, **(RESUME_PARTS if resume else {}))
+    for key, kind in need.items():
+        if key not in state:
+            return f"it has no {key!r}"
+        if not isinstance(state[key], kind) or isinstance(state[key], bool):
+            return f"its {key!r} is a {type(state[key]).__name__}, not a {kind.__name__}"
+    mc = state["model_config"]
+    for key, hi in MODEL_LIMITS.items():
+        v = mc.get(key)
+        if not (isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= hi):
+            return f"its model_config has {key}={v!r} (a whole number from 1 to {hi:,} is expected)"
+    if any(not torch.is_tensor(v) for v in state["model"].values()):
+        return "its 'model' holds something other than tensors"
+    return None
+
+
 def checkpoint_problem(state: dict) -> str | None:
     """Why a loaded checkpoint cannot be trusted (non-finite weights, optimizer state or validation loss), or
     None if it can."""
-    bad = _nonfinite(state.get("model", {}))
+    model = state.get("model")
+    bad = _nonfinite(model) if isinstance(model, dict) else []
     if bad:
         return (
             f"its weights hold NaN or infinite values ({', '.join(bad[:3])}{', ...' if len(bad) > 3 else ''})"
         )
-    opt = state.get("optimizer", {}).get("state", {})
+    opt = state.get("optimizer")
+    opt = opt.get("state", {}) if isinstance(opt, dict) else {}
     if any(_nonfinite(s) for s in opt.values() if isinstance(s, dict)):
         return "its optimizer state holds NaN or infinite values"
     val = state.get("val_loss")
-    if val is not None and not math.isfinite(val):
+    if val is not None and not (isinstance(val, (int, float)) and math.isfinite(val)):
         return f"its validation loss is {val}"
     return None
 
@@ -86,17 +112,32 @@ def step_checkpoints(ckpt_dir: str | Path) -> list[Path]:
     return sorted(Path(ckpt_dir).glob("step_*.pt")) if Path(ckpt_dir).is_dir() else []
 
 
-def latest_good(ckpt_dir: str | Path) -> tuple[Path, dict] | None:
-    """The newest checkpoint in `ckpt_dir` that loads and holds only finite numbers, with its loaded state; or
-    None."""
+def step_problem(path: Path, state: dict) -> str | None:
+    "Why a step checkpoint cannot be resumed from: malformed, or not the step its name says; None if it can."
+    if problem := structure_problem(state, resume=True):
+        return problem
+    named = int(path.stem.split("_")[-1]) if path.stem.split("_")[-1].isdigit() else None
+    if named is not None and state["step"] != named:
+        return f"it holds step {state['step']}, not step {named} as its name says"
+    return None
+
+
+def latest_good(ckpt_dir: str | Path, move_aside: bool = False) -> tuple[Path, dict] | None:
+    """The newest step checkpoint in `ckpt_dir` that can be resumed from, with its state; or None. With
+    `move_aside`, a damaged one is renamed `damaged_<name>`, kept and never overwritten."""
     for p in reversed(step_checkpoints(ckpt_dir)):
         try:
             state = load_checkpoint(p)
-            if (problem := checkpoint_problem(state)) is None:
-                return p, state
-            warnings.warn(f"skipping {p}: {problem}", stacklevel=2)
+            damaged = step_problem(p, state)
+            problem = damaged or checkpoint_problem(state)
         except ValueError as e:
-            warnings.warn(f"skipping {p}: {e}", stacklevel=2)
+            damaged = problem = str(e)
+        if problem is None:
+            return p, state
+        if damaged and move_aside:
+            p.rename(aside := p.with_name(f"damaged_{p.name}"))
+            problem += f"; kept as {aside.name}"
+        warnings.warn(f"skipping {p}: {problem}", stacklevel=2)
     return None
 
 
@@ -124,7 +165,8 @@ _WEIGHTS_KEEP = (
 def _usable(path: Path) -> bool:
     "Whether the checkpoint at `path` loads and holds only finite numbers (warns why not)."
     try:
-        problem = checkpoint_problem(load_checkpoint(path))
+        state = load_checkpoint(path)
+        problem = structure_problem(state) or checkpoint_problem(state)
     except ValueError as e:
         problem = str(e)
     if problem:
@@ -151,6 +193,10 @@ def load_model(checkpoint: str | Path, device="cpu", state: dict | None = None) 
     `device`; refuses NaN or infinite weights."""
     path = resolve_checkpoint(checkpoint)
     state = state or load_checkpoint(path)
+    if problem := structure_problem(state):
+        raise ValueError(
+            f"{path} cannot be used: {problem}. It is damaged or not a gpt_nb model; use another checkpoint."
+        )
     if problem := checkpoint_problem(state):
         raise ValueError(
             f"{path} cannot be used: {problem}. It was saved after training diverged; use an "
@@ -170,7 +216,7 @@ def export_weights(checkpoint: str | Path, out: str | Path, dtype: torch.dtype =
     """A copy of `checkpoint` to generate and evaluate with, not to resume: the model in `dtype` and the run's
     facts, no optimizer."""
     state = load_checkpoint(checkpoint)
-    if problem := checkpoint_problem(state):
+    if problem := structure_problem(state) or checkpoint_problem(state):
         raise ValueError(f"{checkpoint} cannot be exported: {problem}.")
     small = {k: state[k] for k in _WEIGHTS_KEEP if k in state}
     converted = {}  # tied weights (the embedding and the output head) stay one tensor, saved once
@@ -191,10 +237,12 @@ class Checkpoints:
     def __init__(self, folder: str | Path, keep_last: int = 3):
         self.folder, self.keep_last = Path(folder), keep_last
 
-    def resume_point(self, resume: bool, log=print) -> tuple[Path | None, dict | None]:
+    def resume_point(
+        self, resume: bool, log=print, move_aside: bool = False
+    ) -> tuple[Path | None, dict | None]:
         """The newest good checkpoint and its state if `resume`; (None, None) for a new run, which must not
         overwrite one."""
-        existing = step_checkpoints(self.folder)
+        existing = step_checkpoints(self.folder) + sorted(self.folder.glob("damaged_step_*.pt"))
         held = existing + [p for p in [self.folder / "best.pt"] if p.exists()]
         if not resume:
             if held:
@@ -203,7 +251,7 @@ class Checkpoints:
                     "add --resume to continue that run, or give a new --run_name."
                 )
             return None, None
-        found = latest_good(self.folder)
+        found = latest_good(self.folder, move_aside)
         if found is None and held:
             what = (
                 "none of its step checkpoints can be used (see the warnings above)"

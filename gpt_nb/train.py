@@ -154,7 +154,9 @@ def start_run(t, cfg: TrainConfig) -> tuple[Path | None, dict | None]:
         t.log(
             f"restarted by torchrun (restart {t.restarts}): resuming from the latest checkpoint", always=True
         )
-    resume_from, saved = t.checkpoints.resume_point(cfg.resume, t.log)  # the checkpoint is loaded once
+    resume_from, saved = t.checkpoints.resume_point(
+        cfg.resume, t.log, move_aside=t.is_main
+    )  # the checkpoint is loaded once
     t.cfg = merge_resumed_config(cfg, saved["train_config"]) if saved else cfg.with_defaults()
     t.checkpoints.keep_last = t.cfg.keep_last
     return resume_from, saved
