@@ -12,7 +12,33 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['CausalSelfAttention', 'KVCache']
+__all__ = ['KVCache', 'CausalSelfAttention']
+
+# %% ../nbs/02_attention.ipynb #fbfd49da
+class KVCache:
+    """Keys and values of the positions seen so far, for one attention layer, preallocated for `max_len`
+    positions."""
+
+    def __init__(self, batch_size: int, n_heads: int, head_dim: int, max_len: int, device=None, dtype=None):
+        shape = (batch_size, n_heads, max_len, head_dim)
+        self.k, self.v = (
+            torch.zeros(shape, device=device, dtype=dtype),
+            torch.zeros(shape, device=device, dtype=dtype),
+        )
+        self.len, self.max_len = 0, max_len
+
+    def append(self, k: torch.Tensor, v: torch.Tensor):
+        "Store `k`, `v` (B, nh, T, hd) after the cached positions; return all keys and values so far."
+        T = k.size(2)
+        if self.len + T > self.max_len:
+            raise ValueError(f"KV cache full: {self.len} + {T} positions > max_len {self.max_len}")
+        self.k[:, :, self.len : self.len + T] = k
+        self.v[:, :, self.len : self.len + T] = v
+        self.len += T
+        return self.k[:, :, : self.len], self.v[:, :, : self.len]
+
+    def reset(self):
+        self.len = 0
 
 # %% ../nbs/02_attention.ipynb #446e753b
 class CausalSelfAttention(nn.Module):
@@ -58,29 +84,3 @@ class CausalSelfAttention(nn.Module):
         return att.masked_fill(
             ~torch.ones(T, T, dtype=torch.bool, device=x.device).tril(), float("-inf")
         ).softmax(-1)
-
-# %% ../nbs/02_attention.ipynb #fbfd49da
-class KVCache:
-    """Keys and values of the positions seen so far, for one attention layer, preallocated for `max_len`
-    positions."""
-
-    def __init__(self, batch_size: int, n_heads: int, head_dim: int, max_len: int, device=None, dtype=None):
-        shape = (batch_size, n_heads, max_len, head_dim)
-        self.k, self.v = (
-            torch.zeros(shape, device=device, dtype=dtype),
-            torch.zeros(shape, device=device, dtype=dtype),
-        )
-        self.len, self.max_len = 0, max_len
-
-    def append(self, k: torch.Tensor, v: torch.Tensor):
-        "Store `k`, `v` (B, nh, T, hd) after the cached positions; return all keys and values so far."
-        T = k.size(2)
-        if self.len + T > self.max_len:
-            raise ValueError(f"KV cache full: {self.len} + {T} positions > max_len {self.max_len}")
-        self.k[:, :, self.len : self.len + T] = k
-        self.v[:, :, self.len : self.len + T] = v
-        self.len += T
-        return self.k[:, :, : self.len], self.v[:, :, : self.len]
-
-    def reset(self):
-        self.len = 0

@@ -5,9 +5,8 @@
 # %% ../nbs/03_model.ipynb #24e8f12b
 from __future__ import annotations
 
-import functools
 import math
-from dataclasses import asdict, astuple, dataclass, fields
+from dataclasses import asdict, dataclass, fields
 
 import torch
 import torch.nn as nn
@@ -17,8 +16,7 @@ from torch.utils.checkpoint import checkpoint
 from .attention import CausalSelfAttention, KVCache
 
 # %% auto #0
-__all__ = ['PRESETS', 'GPU_GUIDE', 'GPTConfig', 'MLP', 'Block', 'GPT', 'configure_optimizer', 'estimate_train_memory',
-           'fit_micro_batch']
+__all__ = ['PRESETS', 'GPTConfig', 'MLP', 'Block', 'init_gpt2_weights', 'configure_optimizer', 'GPT']
 
 # %% ../nbs/03_model.ipynb #91dd6438
 @dataclass
@@ -109,6 +107,16 @@ PRESETS = {
         # CPU tests
         train=dict(lr=3e-3, batch_size=8, epochs=1),
     ),
+    # the course model: tiny Shakespeare on a CPU in under 30 minutes, with attention that uses its context
+    # (train with --tokens_per_step 512)
+    "shakespeare": dict(
+        context_length=128,
+        emb_dim=64,
+        n_heads=4,
+        n_layers=4,
+        drop_rate=0.1,
+        train=dict(lr=6e-3, batch_size=4, epochs=12),
+    ),
     # the rest of OpenAI's family; peak learning rates of the GPT-3 paper's models of these sizes (Brown et
     # al. 2020, table 2.1)
     "gpt2-medium": dict(
@@ -166,83 +174,25 @@ class Block(nn.Module):
         x = x + self.attn(self.ln_1(x), cache)
         return x + self.mlp(self.ln_2(x))
 
-# %% ../nbs/03_model.ipynb #3f507f76
-class GPT(nn.Module):
-    "GPT-2: embeddings, `n_layers` blocks, final LayerNorm and a tied output head."
+# %% ../nbs/03_model.ipynb #5cd445b2
+# Hugging Face's Conv1D layers store these weights as (in, out)
+_CONV1D = ("attn.c_attn.weight", "attn.c_proj.weight", "mlp.c_fc.weight", "mlp.c_proj.weight")
 
-    def __init__(self, cfg: GPTConfig):
-        super().__init__()
-        self.config = cfg
-        # an explicit float32 copy of the logits for the loss (the trainer turns it off)
-        self.fp32_logits = True
-        # keep only each block's input; recompute the block in the backward pass
-        self.activation_checkpointing = False
-        self.transformer = nn.ModuleDict(
-            dict(
-                wte=nn.Embedding(cfg.padded_vocab_size, cfg.emb_dim),
-                wpe=nn.Embedding(cfg.context_length, cfg.emb_dim),
-                drop=nn.Dropout(cfg.drop_rate),
-                h=nn.ModuleList(Block(cfg) for _ in range(cfg.n_layers)),
-                ln_f=nn.LayerNorm(cfg.emb_dim),
-            )
-        )
-        self.lm_head = nn.Linear(cfg.emb_dim, cfg.padded_vocab_size, bias=False)
-        self.lm_head.weight = self.transformer.wte.weight  # weight tying
-        self.apply(self._init_weights)
-        for name, p in self.named_parameters():
-            if name.endswith("c_proj.weight"):
-                nn.init.normal_(p, mean=0.0, std=0.02 / math.sqrt(2 * cfg.n_layers))
+# %% ../nbs/03_model.ipynb #ada82206
+def _init_weights(m: nn.Module):
+    "GPT-2's initialisation of one module: weights normal with std 0.02, biases zero."
+    if isinstance(m, (nn.Linear, nn.Embedding)):
+        nn.init.normal_(m.weight, mean=0.0, std=0.02)
+    if isinstance(m, nn.Linear) and m.bias is not None:
+        nn.init.zeros_(m.bias)
 
-    def _init_weights(self, m):
-        if isinstance(m, (nn.Linear, nn.Embedding)):
-            nn.init.normal_(m.weight, mean=0.0, std=0.02)
-        if isinstance(m, nn.Linear) and m.bias is not None:
-            nn.init.zeros_(m.bias)
 
-    def forward(
-        self, idx: torch.Tensor, targets: torch.Tensor | None = None, caches: list[KVCache] | None = None
-    ):
-        "`idx` (B, T) token ids -> `(logits (B, T, vocab_size), loss or None)`; `targets` -1 are ignored."
-        B, T = idx.shape
-        start = caches[0].len if caches else 0
-        if start + T > self.config.context_length:
-            raise ValueError(
-                f"{start + T} positions exceed the context length "
-                f"{self.config.context_length}: crop the input"
-            )
-        pos = torch.arange(start, start + T, device=idx.device)
-        x = self.transformer.drop(self.transformer.wte(idx) + self.transformer.wpe(pos))
-        recompute = self.activation_checkpointing and self.training and torch.is_grad_enabled() and not caches
-        for i, block in enumerate(self.transformer.h):
-            # the same dropout masks when recomputed
-            if recompute:
-                x = checkpoint(block, x, use_reentrant=False)
-            else:
-                x = block(x, caches[i] if caches else None)
-        logits = self.lm_head(self.transformer.ln_f(x))
-        if self.config.padded_vocab_size != self.config.vocab_size:
-            logits = logits[..., : self.config.vocab_size]
-        loss = None
-        if targets is not None:
-            # under autocast the loss is float32 either way
-            logits_for_loss = logits.float() if self.fp32_logits else logits
-            loss = F.cross_entropy(logits_for_loss.flatten(0, 1), targets.flatten(), ignore_index=-1)
-        return logits, loss
-
-    def num_params(self, exclude_embeddings: bool = False) -> int:
-        "Number of parameters (the tied head counted once); optionally without the embedding tables."
-        n = sum(p.numel() for p in self.parameters())
-        if exclude_embeddings:
-            n -= self.transformer.wte.weight.numel() + self.transformer.wpe.weight.numel()
-        return n
-
-    def make_caches(self, batch_size: int, max_len: int | None = None) -> list[KVCache]:
-        "Empty KV caches, one per layer, on the model's device and dtype."
-        p, c = self.lm_head.weight, self.config
-        return [
-            KVCache(batch_size, c.n_heads, c.head_dim, max_len or c.context_length, p.device, p.dtype)
-            for _ in range(c.n_layers)
-        ]
+def init_gpt2_weights(model: nn.Module, n_layers: int):
+    "GPT-2's initialisation of a whole model, with the residual projections scaled by 1/√(2 · n_layers)."
+    model.apply(_init_weights)
+    for name, p in model.named_parameters():
+        if name.endswith("c_proj.weight"):
+            nn.init.normal_(p, mean=0.0, std=0.02 / math.sqrt(2 * n_layers))
 
 # %% ../nbs/03_model.ipynb #669a5854
 def configure_optimizer(
@@ -261,10 +211,69 @@ def configure_optimizer(
     groups = [{"params": decay, "weight_decay": weight_decay}, {"params": no_decay, "weight_decay": 0.0}]
     return torch.optim.AdamW(groups, lr=lr, betas=betas, eps=eps, fused=fused)
 
-# %% ../nbs/03_model.ipynb #2615db7b
-_CONV1D = ("attn.c_attn.weight", "attn.c_proj.weight", "mlp.c_fc.weight", "mlp.c_proj.weight")
+# %% ../nbs/03_model.ipynb #3f507f76
+class GPT(nn.Module):
+    "GPT-2: embeddings, `n_layers` blocks, final LayerNorm and a tied output head."
+
+    def __init__(self, cfg: GPTConfig):
+        super().__init__()
+        self.config = cfg
+        self.fp32_logits = True  # a float32 copy of the logits for the loss (the trainer turns it off)
+        self.activation_checkpointing = False  # keep each block's input only; recompute the rest in backward
+        self.transformer = nn.ModuleDict(
+            dict(
+                wte=nn.Embedding(cfg.padded_vocab_size, cfg.emb_dim),
+                wpe=nn.Embedding(cfg.context_length, cfg.emb_dim),
+                drop=nn.Dropout(cfg.drop_rate),
+                h=nn.ModuleList(Block(cfg) for _ in range(cfg.n_layers)),
+                ln_f=nn.LayerNorm(cfg.emb_dim),
+            )
+        )
+        self.lm_head = nn.Linear(cfg.emb_dim, cfg.padded_vocab_size, bias=False)
+        self.lm_head.weight = self.transformer.wte.weight  # weight tying
+        init_gpt2_weights(self, cfg.n_layers)
+
+    def forward(
+        self, idx: torch.Tensor, targets: torch.Tensor | None = None, caches: list[KVCache] | None = None
+    ):
+        "`idx` (B, T) token ids -> `(logits (B, T, vocab_size), loss or None)`; `targets` -1 are ignored."
+        c, start = self.config, caches[0].len if caches else 0
+        end = start + idx.size(1)
+        if end > c.context_length:
+            raise ValueError(f"{end} positions exceed the context length {c.context_length}: crop the input")
+        pos = torch.arange(start, end, device=idx.device)
+        x = self.transformer.drop(self.transformer.wte(idx) + self.transformer.wpe(pos))
+        recompute = self.activation_checkpointing and self.training and torch.is_grad_enabled() and not caches
+        for i, block in enumerate(self.transformer.h):  # recomputed with the same dropout masks
+            cache = caches[i] if caches else None
+            x = checkpoint(block, x, use_reentrant=False) if recompute else block(x, cache)
+        logits = self.lm_head(self.transformer.ln_f(x))[..., : c.vocab_size]  # padded rows: never scored
+        if targets is None:
+            return logits, None
+        logits_for_loss = logits.float() if self.fp32_logits else logits  # under autocast: float32 either way
+        return logits, F.cross_entropy(logits_for_loss.flatten(0, 1), targets.flatten(), ignore_index=-1)
+
+# %% ../nbs/03_model.ipynb #639b9fca
+def _num_params(self, exclude_embeddings: bool = False) -> int:
+    "Number of parameters (the tied head counted once); optionally without the embedding tables."
+    n = sum(p.numel() for p in self.parameters())
+    if exclude_embeddings:
+        n -= self.transformer.wte.weight.numel() + self.transformer.wpe.weight.numel()
+    return n
 
 
+def _make_caches(self, batch_size: int, max_len: int | None = None) -> list[KVCache]:
+    "Empty KV caches, one per layer, on the model's device and dtype."
+    p, c = self.lm_head.weight, self.config
+    return [
+        KVCache(batch_size, c.n_heads, c.head_dim, max_len or c.context_length, p.device, p.dtype)
+        for _ in range(c.n_layers)
+    ]
+
+
+GPT.num_params, GPT.make_caches = _num_params, _make_caches
+
+# %% ../nbs/03_model.ipynb #62262739
 def _hf_config(cfg: GPTConfig):
     from transformers import GPT2Config
 
@@ -282,37 +291,37 @@ def _hf_config(cfg: GPTConfig):
         tie_word_embeddings=True,
     )
 
+# %% ../nbs/03_model.ipynb #b3eec9e1
+def _hf_differences(hf_model) -> list[str]:
+    "What a Hugging Face GPT-2 model has that our `GPT` cannot represent (empty: nothing)."
+    c = hf_model.config
+    tied = getattr(c, "tie_word_embeddings", True) and torch.equal(
+        hf_model.get_output_embeddings().weight, hf_model.get_input_embeddings().weight
+    )
+    checks = [
+        (f"layer_norm_epsilon={c.layer_norm_epsilon} (ours is 1e-5)", c.layer_norm_epsilon != 1e-5),
+        ("untied input and output embeddings", not tied),
+        ("unscaled attention (scale_attn_weights=False)", not getattr(c, "scale_attn_weights", True)),
+        (
+            "attention scaled by layer (scale_attn_by_inverse_layer_idx=True)",
+            getattr(c, "scale_attn_by_inverse_layer_idx", False),
+        ),
+        (
+            f"n_inner={getattr(c, 'n_inner', None)} (ours is 4 x n_embd)",
+            getattr(c, "n_inner", None) not in (None, 4 * c.n_embd),
+        ),
+        ("cross-attention layers", getattr(c, "add_cross_attention", False)),
+    ]
+    return [what for what, bad in checks if bad]
 
+# %% ../nbs/03_model.ipynb #e2a4f224
 @torch.no_grad()
 def _from_hf(cls, hf_model, **overrides) -> GPT:
     "A `GPT` with the weights of a Hugging Face `GPT2LMHeadModel`."
     c = hf_model.config
     if c.activation_function not in ("gelu_new", "gelu_pytorch_tanh"):
         raise ValueError(f"Only GPT-2's tanh GELU is supported, not {c.activation_function!r}")
-    differs = [
-        what
-        for what, bad in [
-            (f"layer_norm_epsilon={c.layer_norm_epsilon} (ours is 1e-5)", c.layer_norm_epsilon != 1e-5),
-            (
-                "untied input and output embeddings",
-                not getattr(c, "tie_word_embeddings", True)
-                or not torch.equal(
-                    hf_model.get_output_embeddings().weight, hf_model.get_input_embeddings().weight
-                ),
-            ),
-            ("unscaled attention (scale_attn_weights=False)", not getattr(c, "scale_attn_weights", True)),
-            (
-                "attention scaled by layer (scale_attn_by_inverse_layer_idx=True)",
-                getattr(c, "scale_attn_by_inverse_layer_idx", False),
-            ),
-            (
-                f"n_inner={getattr(c, 'n_inner', None)} (ours is 4 x n_embd)",
-                getattr(c, "n_inner", None) not in (None, 4 * c.n_embd),
-            ),
-            ("cross-attention layers", getattr(c, "add_cross_attention", False)),
-        ]
-        if bad
-    ]
+    differs = _hf_differences(hf_model)
     if differs:
         raise ValueError(
             "This Hugging Face model differs from GPT-2 in ways gpt_nb's GPT cannot "
@@ -346,7 +355,7 @@ def _from_hf(cls, hf_model, **overrides) -> GPT:
             sd[k].copy_(v)
     return model
 
-
+# %% ../nbs/03_model.ipynb #1745d0ac
 def _from_pretrained(cls, name: str = "gpt2", **overrides) -> GPT:
     "OpenAI's GPT-2 weights from the Hugging Face hub ('gpt2', 'gpt2-medium', ...): needs the network once."
     from transformers import GPT2LMHeadModel
@@ -377,59 +386,3 @@ def _to_hf(self):
 
 
 GPT.from_hf, GPT.from_pretrained, GPT.to_hf = classmethod(_from_hf), classmethod(_from_pretrained), _to_hf
-
-# %% ../nbs/03_model.ipynb #c249d2a4
-@functools.lru_cache(maxsize=64)
-def _count_params(sizes: tuple) -> int:  # a model on the meta device records shapes only: no memory, no time
-    with torch.device("meta"):
-        return GPT(GPTConfig(*sizes)).num_params()
-
-
-def estimate_train_memory(cfg: GPTConfig, batch_size: int, activation_checkpointing: bool = False) -> dict:
-    """Rough per-GPU training memory in GB for micro-batch `batch_size` (see the model chapter for the
-    formula)."""
-    n = _count_params(astuple(cfg))
-    tokens = batch_size * cfg.context_length
-    states = 16 * n
-    # fp32 block input only
-    per_layer = 4 * cfg.emb_dim * tokens if activation_checkpointing else 34 * cfg.emb_dim * tokens
-    acts = (
-        per_layer * cfg.n_layers
-        + 34 * cfg.emb_dim * tokens * activation_checkpointing
-        + 2 * cfg.emb_dim * tokens * 2
-    )
-    # (with checkpointing, one block's activations exist again while it is recomputed; + embeddings and final
-    # norm)
-    logits = 6 * tokens * cfg.padded_vocab_size
-    return {
-        "params_M": round(n / 1e6, 1),
-        "states_GB": round(states / 1e9, 1),
-        "activations_GB": round(acts / 1e9, 1),
-        "logits_GB": round(logits / 1e9, 1),
-        "total_GB": round((states + acts + logits) / 1e9, 1),
-    }
-
-# %% ../nbs/03_model.ipynb #e2d94643
-GPU_GUIDE = {  # GPU memory -> (preset, micro-batch) whose estimate_train_memory, plus 25%, fits that memory
-    "32 GB+": ("gpt2-124m", 32),
-    "16-24 GB": ("gpt2-124m", 16),
-    "10-12 GB": ("gpt2-124m-512", 16),
-    "6-8 GB": ("gpt2-124m-512", 4),
-}
-
-# %% ../nbs/03_model.ipynb #f8318c14
-def fit_micro_batch(
-    preset: str,
-    gpu_gb: float,
-    activation_checkpointing: bool = False,
-    margin: float = 1.25,
-    vocab_multiple: int = 64,
-) -> int:
-    """The largest power-of-two micro-batch whose `estimate_train_memory`, times `margin`, fits `gpu_gb` GB
-    (0: none fits)."""
-    cfg = GPTConfig.from_preset(preset, vocab_multiple=vocab_multiple)
-    fits = lambda bs: margin * estimate_train_memory(cfg, bs, activation_checkpointing)["total_GB"] <= gpu_gb
-    bs = 0
-    while fits(2 * bs or 1):
-        bs = 2 * bs or 1
-    return bs
