@@ -15,7 +15,8 @@ from .device import ATTENTION, COMPILE_MODES, DTYPES
 from .model import PRESETS, GPTConfig
 
 # %% auto #0
-__all__ = ['TRAIN_DEFAULTS', 'LOGGERS', 'RESUME_FREE', 'check_name', 'check_loggers', 'TrainConfig', 'merge_resumed_config']
+__all__ = ['TRAIN_DEFAULTS', 'HF_MODELS', 'FINETUNE_DEFAULTS', 'LOGGERS', 'RESUME_FREE', 'check_name', 'check_loggers',
+           'TrainConfig', 'merge_resumed_config']
 
 # %% ../nbs/ref/config.ipynb #06b5119e
 TRAIN_DEFAULTS = dict(
@@ -29,6 +30,16 @@ TRAIN_DEFAULTS = dict(
     vocab_multiple=64,
     seed=1337,
 )
+# OpenAI's GPT-2 models on the Hugging Face hub, and the preset of each one's sizes
+HF_MODELS = {
+    "gpt2": "gpt2-124m",
+    "gpt2-medium": "gpt2-medium",
+    "gpt2-large": "gpt2-large",
+    "gpt2-xl": "gpt2-xl",
+}
+# fine-tuning from pretrained weights: nanoGPT's Shakespeare recipe (a small constant step after the
+# warmup, about 32 K tokens a step) keeps the weights near what they learned; one pass over the data
+FINETUNE_DEFAULTS = dict(lr=3e-5, min_lr_ratio=1.0, tokens_per_step=2**15, epochs=1)
 
 
 def _check_number(name, v, lo, hi=math.inf, lo_open=False, hi_open=False):
@@ -82,6 +93,11 @@ class TrainConfig:
     "Everything that defines a training run; `None` means the default (`TRAIN_DEFAULTS`, or the preset's)."
 
     preset: str | None = _opt(None, "model size (default: gpt2-124m)", list(PRESETS))
+    init_from: str | None = _opt(
+        None,
+        "start from these weights, with their sizes: gpt2, gpt2-medium, gpt2-large, gpt2-xl, a Hugging Face "
+        "model folder or a gpt_nb checkpoint (then lr 3e-5 held constant, 32,768 tokens a step, 1 epoch)",
+    )
     gpu: int | None = _opt(None, "train on this GPU (one process)")
     dataset: str | None = _opt(
         None,
@@ -174,6 +190,17 @@ class TrainConfig:
             v = getattr(self, f)
             if v is not None and (not isinstance(v, int) or isinstance(v, bool) or v < 1):
                 raise ValueError(f"--{f} must be a positive integer, got {v!r}")
+        if self.init_from is not None:
+            own = HF_MODELS.get(self.init_from)
+            if self.preset is not None and own is not None and self.preset != own:
+                raise ValueError(
+                    f"--preset {self.preset} clashes with --init_from {self.init_from}, whose sizes are {own}'s: "
+                    "leave out --preset (the model's own sizes are used)."
+                )
+            if self.context_length is not None:
+                raise ValueError(
+                    "--context_length cannot change a pretrained model's: leave it out with --init_from."
+                )
         if self.max_steps is not None and self.epochs is not None:
             raise ValueError("Give --max_steps or --epochs, not both.")
         for name, lo, hi, lo_open, hi_open in (
@@ -213,7 +240,15 @@ class TrainConfig:
     def with_defaults(self) -> TrainConfig:
         """A copy with every unset field of `TRAIN_DEFAULTS` and the preset's learning rate and micro-batch
         filled in."""
-        c = replace(self, **{k: v for k, v in TRAIN_DEFAULTS.items() if getattr(self, k) is None})
+        fine_tune = FINETUNE_DEFAULTS if self.init_from else {}
+        if self.init_from and self.max_steps is not None:
+            fine_tune = {k: v for k, v in fine_tune.items() if k != "epochs"}
+        defaults = {
+            **TRAIN_DEFAULTS,
+            **fine_tune,
+            "preset": HF_MODELS.get(self.init_from, TRAIN_DEFAULTS["preset"]),
+        }
+        c = replace(self, **{k: v for k, v in defaults.items() if getattr(self, k) is None})
         # your own folder: no Hugging Face name
         if c.data_dir is not None and self.dataset is None:
             c.dataset = None

@@ -69,7 +69,7 @@ class GPTConfig:
         return asdict(self)
 
 
-# the one registry of model sizes, with the trainer's defaults for each (chapter 4): peak lr, micro-batch,
+# the one registry of model sizes, with the trainer's defaults for each (lesson 5): peak lr, micro-batch,
 # epochs
 PRESETS = {
     "gpt2-124m": dict(
@@ -335,7 +335,7 @@ def _from_hf(cls, hf_model, **overrides) -> GPT:
         emb_dim=c.n_embd,
         n_heads=c.n_head,
         n_layers=c.n_layer,
-        drop_rate=c.resid_pdrop,
+        drop_rate=overrides.pop("drop_rate", c.resid_pdrop),
         **overrides,
     )
     model = cls(cfg)

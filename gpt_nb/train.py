@@ -37,14 +37,15 @@ from gpt_nb.device import (
     pick_dtype,
 )
 from .distributed import Ranks, open_corpus
+from .hf import initial_model
 from .logs import RunLog, report
 from .loop import Schedule, validation_loss
-from .model import GPT, configure_optimizer
+from .model import GPT, GPTConfig, configure_optimizer
 
 # %% auto #0
 __all__ = ['STOP_SIGNALS', 'training_state', 'restore_training_state', 'all_finite', 'TrainingDiverged', 'threading_main',
-           'start_run', 'build_parts', 'wrap_for_speed', 'train_step', 'diverged', 'save_run', 'Trainer', 'open_logs',
-           'evaluate_step', 'run_loop', 'train', 'main']
+           'start_run', 'starting_model', 'build_parts', 'wrap_for_speed', 'train_step', 'diverged', 'save_run',
+           'Trainer', 'open_logs', 'evaluate_step', 'run_loop', 'train', 'main']
 
 # %% ../nbs/05_train.ipynb #245b843f
 def training_state(t: Trainer) -> dict:
@@ -145,7 +146,11 @@ def start_run(t, cfg: TrainConfig) -> tuple[Path | None, dict | None]:
     if t.device.type == "cpu":
         keep_freed_memory()  # each step's large tensors reuse the last step's memory
     t.dtype = pick_dtype(t.device, cfg.dtype)
-    t.run_name = check_name(cfg.run_name or cfg.preset or TRAIN_DEFAULTS["preset"])
+    t.given_preset = cfg.preset  # before defaults: a clash with --init_from's sizes is the user's to hear
+    default_name = (
+        f"{Path(cfg.init_from).name}-finetune" if cfg.init_from else cfg.preset or TRAIN_DEFAULTS["preset"]
+    )
+    t.run_name = check_name(cfg.run_name or default_name)
     t.ckpt_dir = Path(cfg.out_dir) / "checkpoints" / t.run_name
     t.log_dir = Path(cfg.out_dir) / "logs" / t.run_name
     t.checkpoints, t.runlog = Checkpoints(t.ckpt_dir), RunLog(t.log_dir)
@@ -161,11 +166,33 @@ def start_run(t, cfg: TrainConfig) -> tuple[Path | None, dict | None]:
     t.checkpoints.keep_last = t.cfg.keep_last
     return resume_from, saved
 
+# %% ../nbs/05_train.ipynb #1678f33d
+def starting_model(
+    t, saved: dict | None, model: torch.nn.Module | None
+) -> tuple[torch.nn.Module | None, GPTConfig]:
+    "The model's configuration, and its weights if they come from elsewhere (`--init_from`); a resume's are its own."
+    cfg = t.cfg
+    if saved:  # a resume: the run's own model, whose weights the checkpoint holds (never initialised again)
+        return model, GPTConfig(**saved["model_config"])
+    if not cfg.init_from or model is not None:
+        return model, cfg.model_config()
+    over = {"drop_rate": cfg.drop_rate} if cfg.drop_rate is not None else {}
+    model = initial_model(cfg.init_from, vocab_multiple=cfg.vocab_multiple, **over)
+    mine = GPTConfig.from_preset(t.given_preset) if t.given_preset else model.config
+    sizes = ("n_layers", "emb_dim", "n_heads")
+    if [getattr(mine, s) for s in sizes] != [getattr(model.config, s) for s in sizes]:
+        raise ValueError(
+            f"--preset {t.given_preset} clashes with --init_from {cfg.init_from} ({model.config.n_layers} layers of "
+            f"{model.config.emb_dim}): leave out --preset (the model's own sizes are used)."
+        )
+    t.log(f"starting from the weights of {cfg.init_from}", always=True)
+    return model, model.config
+
 # %% ../nbs/05_train.ipynb #3e508d37
 def build_parts(t, saved: dict | None, model: torch.nn.Module | None = None):
     "The corpus, the loader, the model on its device, the optimizer, the loss scaler and the schedule."
     cfg = t.cfg
-    t.mcfg = cfg.model_config()
+    model, t.mcfg = starting_model(t, saved, model)
     t.B, t.T = cfg.batch_size, t.mcfg.context_length
     expected = saved and saved.get("data_identity")
     t.data_identity, t.train_tokens, t.val_tokens = open_corpus(cfg, t.ranks, expected, t.log)
