@@ -463,6 +463,7 @@ class BatchLoader:
         seed: int = 0,
         device="cpu",
         max_windows: int | None = None,
+        prefetch: bool | None = None,
     ):
         if batch_size < 1 or context_length < 1:
             raise ValueError("batch_size and context_length must be positive")
@@ -474,6 +475,11 @@ class BatchLoader:
         self.max_windows = max_windows
         # position: the next global batch is batch `index` of epoch `epoch`
         self.epoch, self.index, self._cache = 0, 0, None
+        # on a GPU the next batch's copy is queued while this step runs (default: on for CUDA training)
+        self.prefetch, self._ahead = (
+            (train and self.device.type == "cuda") if prefetch is None else prefetch,
+            None,
+        )
         if self.windows_per_epoch(0) < (batch_size * world_size if train else 1):
             raise ValueError(
                 f"{len(tokens):,} tokens are too few for "
@@ -519,11 +525,20 @@ class BatchLoader:
 
     def next_batch(self):
         "The next training batch; moves on to the next epoch when this one is used up."
+        pos = self._position()
+        ahead, self._ahead = self._ahead, None
+        batch = ahead[1] if ahead and ahead[0] == pos else self._fetch(self.rank_starts(*pos))
+        self.epoch, self.index = pos[0], pos[1] + 1
+        if self.prefetch:  # the batch after it, fetched now: its copy waits behind this step's work
+            nxt = self._position()
+            self._ahead = (nxt, self._fetch(self.rank_starts(*nxt)))
+        return batch
+
+    def _position(self) -> tuple[int, int]:
+        "(epoch, index) of the next batch to hand out."
         if self.index >= self.batches_per_epoch(self.epoch):
-            self.epoch, self.index = self.epoch + 1, 0
-        x, y = self._fetch(self.rank_starts(self.epoch, self.index))
-        self.index += 1
-        return x, y
+            return self.epoch + 1, 0
+        return self.epoch, self.index
 
     def __iter__(self):
         "One pass over the evaluation windows of this rank (or one training epoch)."

@@ -108,14 +108,13 @@ PRESETS = {
         train=dict(lr=3e-3, batch_size=8, epochs=1),
     ),
     # the course model: tiny Shakespeare on a CPU in under 30 minutes, with attention that uses its context
-    # (train with --tokens_per_step 512)
     "shakespeare": dict(
         context_length=128,
         emb_dim=64,
         n_heads=4,
         n_layers=4,
         drop_rate=0.1,
-        train=dict(lr=6e-3, batch_size=4, epochs=12),
+        train=dict(lr=6e-3, batch_size=4, epochs=12, tokens_per_step=512),
     ),
     # the rest of OpenAI's family; peak learning rates of the GPT-3 paper's models of these sizes (Brown et
     # al. 2020, table 2.1)
