@@ -140,11 +140,12 @@ class TrainConfig:
     )
     fused_adamw: str = _opt("auto", "AdamW's fused kernel (auto: on with CUDA)", ["auto", "on", "off"])
     attention: str = _opt(
-        "flash", "attention kernel: flash first, math only, or PyTorch's choice", list(ATTENTION)
+        "flash", "attention kernel: flash or cudnn first, math only, or PyTorch's choice", list(ATTENTION)
     )
     # a flag that turns it off: --no_tf32
     tf32: bool = _opt(True, "no TensorFloat-32 for float32 matmuls on CUDA")
     fp32_logits: bool = _opt(False, "copy the logits to float32 for the loss (slower; same loss)")
+    loss_chunk: int = _opt(0, "compute the output head and loss N positions at a time, never all logits (0: off)")
     activation_checkpointing: bool = _opt(
         False,
         "recompute each block in the backward pass: less memory for larger models "
@@ -215,7 +216,7 @@ class TrainConfig:
         ):
             if getattr(self, name) is not None:
                 _check_number(name, getattr(self, name), lo, hi, lo_open, hi_open)
-        for f in ("warmup_steps", "log_every", "gpu"):
+        for f in ("warmup_steps", "log_every", "gpu", "loss_chunk"):
             v = getattr(self, f)
             if v is not None and (not isinstance(v, int) or v < 0):
                 raise ValueError(f"--{f} must be an integer >= 0, got {v!r}")
@@ -293,6 +294,7 @@ RESUME_FREE = {
     "tf32",
     "fp32_logits",
     "activation_checkpointing",
+    "loss_chunk",
     "log",
     "wandb_project",
     "wandb_name",

@@ -16,7 +16,7 @@ from torch.utils.checkpoint import checkpoint
 from .attention import CausalSelfAttention, KVCache
 
 # %% auto #0
-__all__ = ['PRESETS', 'GPTConfig', 'MLP', 'Block', 'init_gpt2_weights', 'configure_optimizer', 'GPT']
+__all__ = ['PRESETS', 'GPTConfig', 'MLP', 'Block', 'init_gpt2_weights', 'configure_optimizer', 'GPT', 'chunked_cross_entropy']
 
 # %% ../nbs/03_model.ipynb #91dd6438
 @dataclass
@@ -246,11 +246,7 @@ class GPT(nn.Module):
         for i, block in enumerate(self.transformer.h):  # recomputed with the same dropout masks
             cache = caches[i] if caches else None
             x = checkpoint(block, x, use_reentrant=False) if recompute else block(x, cache)
-        logits = self.lm_head(self.transformer.ln_f(x))[..., : c.vocab_size]  # padded rows: never scored
-        if targets is None:
-            return logits, None
-        logits_for_loss = logits.float() if self.fp32_logits else logits  # under autocast: float32 either way
-        return logits, F.cross_entropy(logits_for_loss.flatten(0, 1), targets.flatten(), ignore_index=-1)
+        return self.head_and_loss(self.transformer.ln_f(x), targets)
 
 # %% ../nbs/03_model.ipynb #639b9fca
 def _num_params(self, exclude_embeddings: bool = False) -> int:
@@ -271,6 +267,35 @@ def _make_caches(self, batch_size: int, max_len: int | None = None) -> list[KVCa
 
 
 GPT.num_params, GPT.make_caches = _num_params, _make_caches
+
+# %% ../nbs/03_model.ipynb #c7bfac04
+def chunked_cross_entropy(
+    h: torch.Tensor, weight: torch.Tensor, targets: torch.Tensor, rows: int
+) -> torch.Tensor:
+    "Mean cross-entropy of the head `weight` on hidden states `h`, `rows` positions at a time (-1 targets ignored)."
+    h, targets = h.flatten(0, 1), targets.flatten()
+
+    def piece(hc, tc):  # recomputed in the backward pass: only one piece's logits exist at a time
+        return F.cross_entropy(F.linear(hc, weight).float(), tc, ignore_index=-1, reduction="sum")
+
+    pieces = zip(h.split(rows), targets.split(rows))
+    total = sum(checkpoint(piece, hc, tc, use_reentrant=False) for hc, tc in pieces)
+    return total / (targets != -1).sum().clamp(min=1)
+
+
+def _head_and_loss(self, h: torch.Tensor, targets: torch.Tensor | None = None):
+    "Logits `(B, T, vocab_size)` and the mean loss; with `loss_chunk` set, the loss alone, in pieces."
+    c = self.config
+    if targets is not None and self.loss_chunk:
+        return None, chunked_cross_entropy(h, self.lm_head.weight[: c.vocab_size], targets, self.loss_chunk)
+    logits = self.lm_head(h)[..., : c.vocab_size]  # padded rows: never scored
+    if targets is None:
+        return logits, None
+    logits_for_loss = logits.float() if self.fp32_logits else logits  # under autocast: float32 either way
+    return logits, F.cross_entropy(logits_for_loss.flatten(0, 1), targets.flatten(), ignore_index=-1)
+
+
+GPT.head_and_loss, GPT.loss_chunk = _head_and_loss, 0  # 0: the whole head at once
 
 # %% ../nbs/03_model.ipynb #62262739
 def _hf_config(cfg: GPTConfig):

@@ -28,7 +28,7 @@ from gpt_nb.bench import (
     matmul_flops,
 )
 from .data import CLIParser, atomic_write_bytes, check_output_file
-from .device import COMPILE_MODES, DTYPES, peak_flops, pick_device
+from .device import ATTENTION, COMPILE_MODES, DTYPES, peak_flops, pick_device
 from .logs import read_metrics
 from .model import PRESETS
 
@@ -58,6 +58,7 @@ def _job_plan(cuda: bool, n_gpus: int = 0) -> list[dict]:
             **tr,
         ),
         dict(stage="defaults", kind="ablation", batch_size=small, **tr),
+        *_levers(cuda, big if cuda else small, on, tr),
         dict(stage="generation", kind="generate", preset=P, new_tokens=256 if cuda else 16),
         dict(
             stage="parity",
@@ -78,6 +79,29 @@ def _job_plan(cuda: bool, n_gpus: int = 0) -> list[dict]:
             ),
         ]
     return jobs
+
+
+def _levers(cuda: bool, B: int, compile: str, tr: dict) -> list[dict]:
+    "Each newer speed lever against its off state, in one job each (measured minutes apart, one process)."
+    chunk = 8192 if cuda else 64
+    jobs = [
+        dict(lever="cuDNN attention", on=dict(attention="cudnn"), batch_size=B, compile=compile, **tr),
+        dict(
+            lever=f"loss in pieces of {chunk}", on=dict(loss_chunk=chunk), batch_size=B, compile=compile, **tr
+        ),
+        dict(
+            lever="twice the micro-batch, loss in pieces",
+            on=dict(batch_size=2 * B, loss_chunk=chunk),
+            batch_size=B,
+            compile=compile,
+            **tr,
+        ),
+    ]
+    if cuda:  # CUDA graphs exist on CUDA alone
+        jobs.append(
+            dict(lever="CUDA graphs", on=dict(compile="reduce-overhead"), batch_size=B, compile=compile, **tr)
+        )
+    return [dict(stage="levers", kind="lever", **j) for j in jobs]
 
 
 ABLATIONS = {
@@ -269,6 +293,12 @@ def run_job(job: dict, out_dir: str | Path, matmul: float | None = None, device:
                 for name, over in ABLATIONS.items()
                 if cuda or not CUDA_ONLY & over.keys()
             ]
+        }
+    if kind == "lever":
+        name, on = a.pop("lever"), a.pop("on")
+        a.update(matmul=matmul, tokens_dir=tokens_dir, device=device)
+        return {
+            "rows": [{"setting": "off", **bench_train(**a)}, {"setting": name, **bench_train(**{**a, **on})}]
         }
     if kind == "generate":
         ours, theirs = bench_generate(**a, device=device), bench_generate(**a, device=device, peer=True)
@@ -490,6 +520,24 @@ def suite_markdown(results: dict) -> str:
             ]
             + [""]
         )
+    levers = ok("levers")
+    if levers:
+        L += [
+            "**Each newer lever against its off state** (measured in one job, minutes apart):",
+            "",
+            "| lever | micro-batch | compile | tokens/s off | on | on / off | final loss off | on | "
+            "peak memory off (GB) | on |",
+            "|---|---|---|---|---|---|---|---|---|---|",
+        ]
+        for j in levers:
+            off, on = j["result"]["rows"]
+            L.append(
+                f"| {on['setting']} | {off['batch_size']} -> {on['batch_size']} | {on['compile']} | "
+                f"{off['tokens_per_s']:,} | {on['tokens_per_s']:,} | {on['tokens_per_s'] / off['tokens_per_s']:.2f}x | "
+                f"{off['final_loss']:.4f} | {on['final_loss']:.4f} | {_fmt(off.get('peak_mem_gb'), '')} | "
+                f"{_fmt(on.get('peak_mem_gb'), '')} |"
+            )
+        L.append("")
     for j in ok("defaults"):
         base = j["result"]["rows"][0]["tokens_per_s"]
         L += [
@@ -595,7 +643,7 @@ def main(argv=None):
     p.add_argument("--compile", default="auto", choices=["auto", "on", "off", *COMPILE_MODES])
     p.add_argument("--vocab_multiple", type=int, default=64)
     p.add_argument("--fused_adamw", default="auto", choices=["auto", "on", "off"])
-    p.add_argument("--attention", default="flash", choices=["flash", "math", "auto"])
+    p.add_argument("--attention", default="flash", choices=list(ATTENTION))
     p.add_argument("--fp32_logits", action="store_true")
     p.add_argument("--no_tf32", dest="tf32", action="store_false")
     p.add_argument("--json", default=None, help="append the result as one JSON line to this file")
