@@ -28,8 +28,9 @@ from .tokenizer import EOT_ID, VOCAB_SIZE, get_tokenizer
 __all__ = ['SPLITS', 'HF_CONFIGS', 'WIKITEXT_FILES', 'EMBEDDED', 'DATASETS', 'FORMAT_VERSION', 'wikitext_text', 'embedded_splits',
            'write_sample_wikitext', 'corpus_files', 'load_corpus', 'chunk_bounds', 'encode_parallel', 'encode_docs',
            'corpus_identity', 'tokens_folder', 'atomic_write', 'atomic_write_bytes', 'remove_stale_tmp', 'split_meta',
-           'prepare', 'load_tokens', 'BatchLoader', 'NoHub', 'hub_reachable', 'from_hub', 'skip_without_hub',
-           'prepared_identity', 'resolve_corpus', 'CLIParser', 'check_output_file', 'main', 'bench_prepare']
+           'tokens_problem', 'prepare', 'load_tokens', 'BatchLoader', 'NoHub', 'hub_reachable', 'from_hub',
+           'skip_without_hub', 'prepared_identity', 'resolve_corpus', 'CLIParser', 'check_output_file', 'main',
+           'bench_prepare']
 
 # %% ../nbs/01_data.ipynb #44c2f1d7
 SPLITS = ("train", "validation", "test")
@@ -375,6 +376,22 @@ def split_meta(out_dir: Path, split: str) -> dict | None:
     )
     return meta if ok else None
 
+# %% ../nbs/01_data.ipynb #eea67f39
+def tokens_problem(data_dir: str | Path, split: str, meta: dict) -> str | None:
+    "What changed in a split's token file since it was prepared (checksum, ids beyond the vocabulary), or None."
+    path = Path(data_dir) / f"{split}.bin"
+    if want := meta.get("tokens_sha256"):  # about 1 GB/s: a second for the whole of WikiText-103
+        h = hashlib.sha256()
+        with open(path, "rb") as f:
+            while block := f.read(1 << 24):
+                h.update(block)
+        if h.hexdigest() != want:
+            return f"{path} was changed after preparation (its checksum differs)"
+    tokens = np.memmap(path, dtype=np.uint16, mode="r", shape=(meta["num_tokens"],))
+    if len(tokens) and int(tokens.max()) >= meta.get("vocab_size", VOCAB_SIZE):
+        return f"{path} holds ids beyond the vocabulary (up to {int(tokens.max())})"
+    return None
+
 # %% ../nbs/01_data.ipynb #bc4e7d2f
 def prepare(
     dataset: str = "wikitext-103",
@@ -407,7 +424,14 @@ def prepare(
         if not any(d.strip() for d in docs):
             raise ValueError(f"The {split} split from {c['source']} is empty: check the file, or remove it.")
         meta = split_meta(out, split)
-        if meta and not force and meta["source_id"] == digest:
+        if (
+            meta
+            and not force
+            and meta["source_id"] == digest
+            and (changed := tokens_problem(out, split, meta))
+        ):
+            print(f"{split}: {changed}; preparing it again", flush=True)
+        elif meta and not force and meta["source_id"] == digest:
             if progress:
                 print(f"{split}: up to date ({meta['num_tokens']:,} tokens in {out / (split + '.bin')})")
             continue
@@ -418,6 +442,7 @@ def prepare(
             "format_version": FORMAT_VERSION,
             "split": split,
             "num_tokens": int(len(tokens)),
+            "tokens_sha256": hashlib.sha256(tokens.tobytes()).hexdigest(),  # checked before each use
             "dtype": "uint16",
             "tokenizer": "gpt2",
             "vocab_size": VOCAB_SIZE,
@@ -445,6 +470,8 @@ def load_tokens(data_dir: str | Path, split: str) -> np.memmap:
             "(e.g. `gpt_nb_prepare --dataset wikitext-103`, or `--data_dir` "
             "for your own files)."
         )
+    if problem := tokens_problem(data_dir, split, meta):
+        raise ValueError(f"{problem}: run gpt_nb_prepare again, which prepares changed tokens anew.")
     return np.memmap(Path(data_dir) / f"{split}.bin", dtype=np.uint16, mode="r", shape=(meta["num_tokens"],))
 
 # %% ../nbs/01_data.ipynb #bb42f2c0
