@@ -145,7 +145,9 @@ class TrainConfig:
     # a flag that turns it off: --no_tf32
     tf32: bool = _opt(True, "no TensorFloat-32 for float32 matmuls on CUDA")
     fp32_logits: bool = _opt(False, "copy the logits to float32 for the loss (slower; same loss)")
-    loss_chunk: int = _opt(0, "compute the output head and loss N positions at a time, never all logits (0: off)")
+    loss_chunk: int = _opt(
+        0, "compute the output head and loss N positions at a time, never all logits (0: off)"
+    )
     activation_checkpointing: bool = _opt(
         False,
         "recompute each block in the backward pass: less memory for larger models "

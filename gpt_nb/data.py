@@ -14,7 +14,10 @@ import json
 import multiprocessing as mp
 import os
 import re
+import signal
 import socket
+import sys
+import threading
 import uuid
 from pathlib import Path
 
@@ -29,8 +32,8 @@ __all__ = ['SPLITS', 'HF_CONFIGS', 'WIKITEXT_FILES', 'EMBEDDED', 'DATASETS', 'FO
            'write_sample_wikitext', 'corpus_files', 'load_corpus', 'chunk_bounds', 'encode_parallel', 'encode_docs',
            'corpus_identity', 'tokens_folder', 'atomic_write', 'atomic_write_bytes', 'remove_stale_tmp', 'split_meta',
            'tokens_problem', 'prepare', 'load_tokens', 'BatchLoader', 'NoHub', 'hub_reachable', 'from_hub',
-           'skip_without_hub', 'prepared_identity', 'resolve_corpus', 'CLIParser', 'check_output_file', 'main',
-           'bench_prepare']
+           'skip_without_hub', 'prepared_identity', 'resolve_corpus', 'CLIParser', 'check_output_file', 'Stopped',
+           'stops_cleanly', 'main', 'bench_prepare']
 
 # %% ../nbs/01_data.ipynb #44c2f1d7
 SPLITS = ("train", "validation", "test")
@@ -226,6 +229,16 @@ def _encode_text(text) -> bytes:
     return array.array("H", get_tokenizer().encode_ordinary(text)).tobytes()
 
 
+def _worker_ignores_ctrl_c():
+    "Ctrl-C reaches every process of the terminal's group: the parent stops the workers, who say nothing."
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)):
+        if (
+            s is not None
+        ):  # not the parent's clean stop (a fork inherits it): the pool's SIGTERM ends a worker
+            signal.signal(s, signal.SIG_DFL)
+
+
 def encode_parallel(
     text: str, workers: int | None = None, chunk_chars: int = 1 << 20, progress: bool = False
 ) -> np.ndarray:
@@ -233,28 +246,28 @@ def encode_parallel(
     global _TEXT
     workers = workers or os.cpu_count() or 1
     bounds = chunk_bounds(text, chunk_chars)
-    bar = tqdm(total=len(text), unit="char", unit_scale=True, disable=not progress, desc="tokenizing")
-    parts = []
-    if workers == 1 or len(bounds) <= 1:
-        for s, e in bounds:
-            parts.append(_encode_text(text[s:e]))
-            bar.update(e - s)
-    else:
-        fork = "fork" in mp.get_all_start_methods()
-        _TEXT = text if fork else None
-        try:
-            with mp.get_context("fork" if fork else "spawn").Pool(min(workers, len(bounds))) as pool:
-                work = (
-                    pool.imap(_encode_range, bounds)
-                    if fork
-                    else pool.imap(_encode_text, (text[s:e] for s, e in bounds))
-                )
-                for (s, e), part in zip(bounds, work):
-                    parts.append(part)
-                    bar.update(e - s)
-        finally:
-            _TEXT = None
-    bar.close()
+    with tqdm(total=len(text), unit="char", unit_scale=True, disable=not progress, desc="tokenizing") as bar:
+        parts = []
+        if workers == 1 or len(bounds) <= 1:
+            for s, e in bounds:
+                parts.append(_encode_text(text[s:e]))
+                bar.update(e - s)
+        else:
+            fork = "fork" in mp.get_all_start_methods()
+            _TEXT = text if fork else None
+            try:
+                ctx = mp.get_context("fork" if fork else "spawn")
+                with ctx.Pool(min(workers, len(bounds)), initializer=_worker_ignores_ctrl_c) as pool:
+                    work = (
+                        pool.imap(_encode_range, bounds)
+                        if fork
+                        else pool.imap(_encode_text, (text[s:e] for s, e in bounds))
+                    )
+                    for (s, e), part in zip(bounds, work):
+                        parts.append(part)
+                        bar.update(e - s)
+            finally:
+                _TEXT = None
     return np.frombuffer(b"".join(parts), dtype=np.uint16)
 
 # %% ../nbs/01_data.ipynb #b5d8bdba
@@ -729,6 +742,35 @@ def check_output_file(path: str | Path, flag: str = "--out") -> Path:
         p.unlink()
     return p
 
+
+class Stopped(Exception):
+    "A stop asked for by SIGTERM or SIGHUP, raised where the command is, so that its clean-ups run."
+
+
+@contextlib.contextmanager
+def stops_cleanly(prog: str):
+    """Ctrl-C, SIGTERM and SIGHUP end a command with one line and exit 130, 143 or 129, after its `with` blocks
+    and `finally` clauses have run (worker pools stopped, temporary files removed)."""
+
+    def stop(signum, frame):
+        raise Stopped(signum)
+
+    asked = [s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if s is not None]
+    here = threading.current_thread() is threading.main_thread()
+    old = {s: signal.signal(s, stop) for s in asked} if here else {}
+    try:
+        yield
+    except KeyboardInterrupt:
+        sys.stderr.write(f"{prog}: interrupted (Ctrl-C): stopped, nothing half-written left; run it again\n")
+        sys.exit(130)
+    except Stopped as e:
+        name = signal.Signals(e.args[0]).name
+        sys.stderr.write(f"{prog}: stopped by {name}, nothing half-written left; run it again\n")
+        sys.exit(128 + e.args[0])
+    finally:
+        for s, h in old.items():
+            signal.signal(s, h)
+
 # %% ../nbs/01_data.ipynb #ed9c02e9
 def main(argv=None):
     "Command line: tokenize a corpus into `data/<name>-<key>/<split>.bin`."
@@ -757,7 +799,8 @@ def main(argv=None):
     if a.workers < 1:
         p.error("--workers must be at least 1")
     try:
-        out = prepare(a.dataset, a.data_dir, a.out_dir, a.workers, a.force)
+        with stops_cleanly("gpt_nb_prepare"):
+            out = prepare(a.dataset, a.data_dir, a.out_dir, a.workers, a.force)
     except (OSError, ValueError) as e:
         p.exit(2, f"gpt_nb_prepare: error: {e}\n")  # OSError: files, network
     print(f"Ready: {out}")  # nothing returned: a console script's return value becomes its exit status

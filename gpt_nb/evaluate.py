@@ -27,6 +27,7 @@ from gpt_nb.data import (
     prepare,
     resolve_corpus,
     split_meta,
+    stops_cleanly,
     tokens_folder,
 )
 from .device import autocast, keep_freed_memory, pick_device, pick_dtype
@@ -295,6 +296,7 @@ def evaluate_run(
     return res, out
 
 # %% ../nbs/ref/evaluate.ipynb #3348714d
+@stops_cleanly("gpt_nb_evaluate")  # Ctrl-C, SIGTERM, SIGHUP: one line, exit 130/143/129
 def main(argv=None):
     """Command line: print and save the perplexity figures of a checkpoint on a split, or its score on a
     zero-shot task."""

@@ -27,7 +27,7 @@ from gpt_nb.bench import (
     loss_curve,
     matmul_flops,
 )
-from .data import CLIParser, atomic_write_bytes, check_output_file
+from .data import CLIParser, atomic_write_bytes, check_output_file, stops_cleanly
 from .device import ATTENTION, COMPILE_MODES, DTYPES, peak_flops, pick_device
 from .logs import read_metrics
 from .model import PRESETS
@@ -612,6 +612,7 @@ def suite_markdown(results: dict) -> str:
     return "\n".join(L) + "\n"
 
 # %% ../nbs/ref/suite.ipynb #d195c68c
+@stops_cleanly("gpt_nb_bench")  # Ctrl-C, SIGTERM, SIGHUP: one line, exit 130/143/129
 def main(argv=None):
     "Command line: one training benchmark, or with `--suite` every figure of the performance lesson."
     p = CLIParser(
