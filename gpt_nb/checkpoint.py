@@ -22,9 +22,9 @@ from .data import atomic_write
 from .model import GPT, GPTConfig
 
 # %% auto #0
-__all__ = ['CKPT_FORMAT', 'MODEL_LIMITS', 'RESUME_PARTS', 'save_checkpoint', 'load_checkpoint', 'structure_problem',
-           'checkpoint_problem', 'step_checkpoints', 'step_problem', 'latest_good', 'latest_checkpoint',
-           'resolve_checkpoint', 'load_model', 'export_weights', 'Checkpoints', 'RunLock']
+__all__ = ['CKPT_FORMAT', 'MODEL_LIMITS', 'RESUME_PARTS', 'save_checkpoint', 'check_writable', 'load_checkpoint',
+           'structure_problem', 'checkpoint_problem', 'step_checkpoints', 'step_problem', 'latest_good',
+           'latest_checkpoint', 'resolve_checkpoint', 'load_model', 'export_weights', 'Checkpoints', 'RunLock']
 
 # %% ../nbs/ref/checkpoint.ipynb #d457a0d9
 CKPT_FORMAT = "gpt_nb.checkpoint.v1"
@@ -32,7 +32,29 @@ CKPT_FORMAT = "gpt_nb.checkpoint.v1"
 
 def save_checkpoint(state: dict, path: str | Path):
     "Save `state` (tensors and plain values) to `path` atomically: temporary file, fsync, rename."
-    atomic_write(path, lambda f: torch.save(state, f))
+    try:
+        atomic_write(path, lambda f: torch.save(state, f))
+    except (OSError, RuntimeError) as e:  # torch's archive writer reports a full disk as a RuntimeError
+        cause = e.strerror if isinstance(e, OSError) and e.strerror else " ".join(str(e).split())[:160]
+        raise OSError(
+            f"could not write {path} ({cause}): free some space or give an --out_dir with room; nothing was "
+            "half-written, and the checkpoints saved before are intact (--resume continues from the newest)."
+        ) from None
+
+
+def check_writable(folder: str | Path, flag: str = "--out_dir") -> Path:
+    "`folder`, created if need be, once a file can be written there; else one line that says what to do."
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / f".write-test-{os.getpid()}"
+        probe.write_bytes(b"x")
+        probe.unlink()
+    except OSError as e:
+        raise OSError(
+            f"{flag}: cannot write in {folder} ({e.strerror or e}): choose a folder you can write to."
+        ) from None
+    return folder
 
 
 def load_checkpoint(path: str | Path, map_location="cpu") -> dict:
@@ -285,8 +307,13 @@ class RunLock:
         "Take the lock, or a clear error naming its holder."
         if fcntl is None:
             return self
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        f = open(self.path, "a+")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            f = open(self.path, "a+")
+        except OSError as e:
+            raise OSError(
+                f"--out_dir: cannot write in {self.path.parent} ({e.strerror or e}): choose a folder you can write to."
+            ) from None
         try:
             fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

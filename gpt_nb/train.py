@@ -20,7 +20,7 @@ import torch.distributed as dist
 from torch.nn.parallel import DistributedDataParallel as DDP
 from tqdm import tqdm
 
-from .checkpoint import CKPT_FORMAT, Checkpoints, RunLock, latest_checkpoint
+from .checkpoint import CKPT_FORMAT, Checkpoints, RunLock, check_writable, latest_checkpoint
 from .cli import EXIT_STOPPED, train_parser
 from .config import TRAIN_DEFAULTS, TrainConfig, check_name, merge_resumed_config
 from gpt_nb.data import (
@@ -199,8 +199,9 @@ def build_parts(t, saved: dict | None, model: torch.nn.Module | None = None):
     t.loader = BatchLoader(t.train_tokens, t.B, t.T, True, t.rank, t.world, cfg.seed, t.device)
     torch.manual_seed(cfg.seed)  # the same initial weights on every rank
     t.model = (model or GPT(t.mcfg)).to(t.device)  # or any module called as model(x, y) -> (logits, loss)
-    if hasattr(t.model, "fp32_logits"):
-        t.model.fp32_logits = cfg.fp32_logits
+    for knob in ("fp32_logits", "loss_chunk"):  # gpt_nb's GPT has them; another model keeps its own way
+        if hasattr(t.model, knob):
+            setattr(t.model, knob, getattr(cfg, knob))
     if hasattr(t.model, "activation_checkpointing"):
         t.model.activation_checkpointing = cfg.activation_checkpointing
     elif cfg.activation_checkpointing:
@@ -305,6 +306,8 @@ class Trainer:
             build_parts(self, saved, model)
             if self.is_main:  # one writer per run, for the run's life; a refused run writes nothing
                 self.lock = RunLock(self.ckpt_dir).acquire()
+                check_writable(self.ckpt_dir, "--out_dir")  # before the first step, not at the first save
+                check_writable(self.log_dir, "--out_dir")
                 remove_stale_tmp(self.ckpt_dir)  # left by a save that was killed
             if resume_from:
                 self.load_state(resume_from, saved)
