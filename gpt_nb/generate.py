@@ -179,7 +179,7 @@ def _parser():
     )
     add_model_source(p)
     p.add_argument("--prompt", default="", help="text to continue (empty: a new document)")
-    p.add_argument("--max_tokens", type=int, default=200)
+    p.add_argument("--max_tokens", help="tokens to write", type=int, default=200)
     p.add_argument("--temperature", type=float, default=0.8, help="0 = greedy")
     p.add_argument("--top_k", type=int, default=50, help="0 = off")
     p.add_argument("--top_p", type=float, default=1.0, help="1 = off")
@@ -187,7 +187,7 @@ def _parser():
         "--repetition_penalty", type=float, default=1.0, help="CTRL's penalty; 1 = off, 1.1-1.3 typical"
     )
     p.add_argument("--seed", type=int, default=None, help="for reproducible samples")
-    p.add_argument("--device", default="auto")
+    p.add_argument("--device", default="auto", help="auto, cpu, cuda, cuda:1 or mps")
     p.add_argument("--interactive", action="store_true", help="ask for prompts in a loop, stream the answers")
     return p
 
@@ -222,7 +222,14 @@ def main(argv=None, stdin=None, stdout=None):
         p.exit(2, f"gpt_nb_generate: error: {e}\n")
     try:
         if not a.interactive:
+            stdout.write(a.prompt)  # the prompt, then its continuation, as one text
             return _write(model, a.prompt, a, stdout)
+        if stdin is None or stdin.closed:
+            p.exit(
+                2,
+                "gpt_nb_generate: error: --interactive reads prompts from standard input, which is closed: "
+                "run it in a terminal or pipe prompts in\n",
+            )
         stdout.write("Type a prompt and press Enter; 'quit', Ctrl-D or Ctrl-C ends.\n")
         while True:
             stdout.write("> ")
