@@ -742,7 +742,7 @@ def check_output_file(path: str | Path, flag: str = "--out") -> Path:
         p.unlink()
     return p
 
-
+# %% ../nbs/01_data.ipynb #175e031b
 class Stopped(Exception):
     "A stop asked for by SIGTERM or SIGHUP, raised where the command is, so that its clean-ups run."
 
