@@ -44,8 +44,9 @@ from .model import GPT, GPTConfig, configure_optimizer
 
 # %% auto #0
 __all__ = ['STOP_SIGNALS', 'training_state', 'restore_training_state', 'all_finite', 'TrainingDiverged', 'threading_main',
-           'start_run', 'starting_model', 'build_parts', 'wrap_for_speed', 'train_step', 'diverged', 'save_run',
-           'Trainer', 'open_logs', 'evaluate_step', 'run_loop', 'train', 'main']
+           'start_run', 'starting_model', 'apply_model_settings', 'build_parts', 'wrap_for_speed', 'train_step',
+           'diverged', 'save_run', 'hold_run', 'validate', 'Trainer', 'open_logs', 'evaluate_step', 'run_loop', 'train',
+           'main']
 
 # %% ../nbs/05_train.ipynb #245b843f
 def training_state(t: Trainer) -> dict:
@@ -188,6 +189,15 @@ def starting_model(
     t.log(f"starting from the weights of {cfg.init_from}", always=True)
     return model, model.config
 
+
+def apply_model_settings(model: torch.nn.Module, cfg: TrainConfig):
+    "The run's switches of gpt_nb's GPT (another model keeps its own way; checkpointing needs ours)."
+    for knob in ("fp32_logits", "loss_chunk", "activation_checkpointing"):
+        if hasattr(model, knob):
+            setattr(model, knob, getattr(cfg, knob))
+    if cfg.activation_checkpointing and not hasattr(model, "activation_checkpointing"):
+        raise ValueError("--activation_checkpointing needs gpt_nb's GPT model")
+
 # %% ../nbs/05_train.ipynb #3e508d37
 def build_parts(t, saved: dict | None, model: torch.nn.Module | None = None):
     "The corpus, the loader, the model on its device, the optimizer, the loss scaler and the schedule."
@@ -199,13 +209,7 @@ def build_parts(t, saved: dict | None, model: torch.nn.Module | None = None):
     t.loader = BatchLoader(t.train_tokens, t.B, t.T, True, t.rank, t.world, cfg.seed, t.device)
     torch.manual_seed(cfg.seed)  # the same initial weights on every rank
     t.model = (model or GPT(t.mcfg)).to(t.device)  # or any module called as model(x, y) -> (logits, loss)
-    for knob in ("fp32_logits", "loss_chunk"):  # gpt_nb's GPT has them; another model keeps its own way
-        if hasattr(t.model, knob):
-            setattr(t.model, knob, getattr(cfg, knob))
-    if hasattr(t.model, "activation_checkpointing"):
-        t.model.activation_checkpointing = cfg.activation_checkpointing
-    elif cfg.activation_checkpointing:
-        raise ValueError("--activation_checkpointing needs gpt_nb's GPT model")
+    apply_model_settings(t.model, cfg)
     fused = {"auto": None, "on": True, "off": False}[cfg.fused_adamw]
     t.optimizer = configure_optimizer(t.model, cfg.lr, cfg.weight_decay, (cfg.beta1, cfg.beta2), fused=fused)
     t.scaler = torch.amp.GradScaler(t.device.type, enabled=t.dtype == torch.float16)
@@ -295,6 +299,21 @@ def save_run(t, best: bool = False):
         t.checkpoints.save(state, best)
     t.ranks.barrier()
 
+# %% ../nbs/05_train.ipynb #7d488e10
+def hold_run(t) -> RunLock:
+    "The run's lock, once its folders accept a write (before the first step, not at the first save)."
+    lock = RunLock(t.ckpt_dir).acquire()
+    check_writable(t.ckpt_dir, "--out_dir")
+    check_writable(t.log_dir, "--out_dir")
+    remove_stale_tmp(t.ckpt_dir)  # left by a save that was killed
+    return lock
+
+
+def validate(t, max_batches: int | None = None) -> float:
+    "Mean validation loss over the first `max_batches` global batches (the same windows on 1 or N ranks)."
+    windows = max_batches and max_batches * max(1, t.tokens_per_step // t.T)
+    return validation_loss(t.model, t.val_tokens, t.B, t.T, t.ranks, t.dtype, windows)
+
 # %% ../nbs/05_train.ipynb #10aa1526
 class Trainer:
     "Trains a GPT on a CPU, one GPU or many (under torchrun), with exact resume: the parts above, in order."
@@ -305,10 +324,7 @@ class Trainer:
             resume_from, saved = start_run(self, self.cfg)
             build_parts(self, saved, model)
             if self.is_main:  # one writer per run, for the run's life; a refused run writes nothing
-                self.lock = RunLock(self.ckpt_dir).acquire()
-                check_writable(self.ckpt_dir, "--out_dir")  # before the first step, not at the first save
-                check_writable(self.log_dir, "--out_dir")
-                remove_stale_tmp(self.ckpt_dir)  # left by a save that was killed
+                self.lock = hold_run(self)
             if resume_from:
                 self.load_state(resume_from, saved)
             wrap_for_speed(self)
@@ -326,9 +342,7 @@ class Trainer:
             tqdm.write(" ".join(str(x) for x in a))
 
     def evaluate(self, max_batches: int | None = None) -> float:
-        "Mean validation loss over the first `max_batches` global batches (the same windows on 1 or N ranks)."
-        windows = max_batches and max_batches * max(1, self.cfg.tokens_per_step // self.T)
-        return validation_loss(self.model, self.val_tokens, self.B, self.T, self.ranks, self.dtype, windows)
+        return validate(self, max_batches)
 
     def train_step(self) -> dict:
         return train_step(self)
