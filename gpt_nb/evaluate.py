@@ -203,7 +203,7 @@ def _parser():
     )
     p.add_argument("--dataset", default=None, help="default: the run's; wikitext-103 for --hf")
     p.add_argument("--data_dir", default=None)
-    p.add_argument("--tokens_dir", default=None, help="default: the run's (data)")
+    p.add_argument("--tokens_dir", default="data", help="where prepared tokens are kept")
     p.add_argument("--device", default="auto")
     p.add_argument("--out", default=None, help="JSON file for the results (default: beside the checkpoint)")
     p.add_argument(
@@ -267,7 +267,9 @@ def evaluate_run(
     own = dataset is None and data_dir is None  # the run's own corpus
     dataset = dataset or (tcfg.get("dataset") if own else None) or "wikitext-103"
     data_dir = data_dir or (tcfg.get("data_dir") if own else None)
-    tokens_root = Path(tokens_dir or tcfg.get("tokens_dir") or "data")
+    tokens_root = Path(
+        tokens_dir or "data"
+    )  # the command line's or the default, never a path the checkpoint holds
     ident = resolve_corpus(dataset, data_dir, tokens_root, trained_on if own else None)
     if own and trained_on and ident["splits"] != trained_on["splits"]:
         warn(
