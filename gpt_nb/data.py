@@ -216,6 +216,32 @@ def chunk_bounds(text: str, chunk_chars: int = 1 << 20) -> list[tuple[int, int]]
         start = end
     return bounds
 
+# %% ../nbs/01_data.ipynb #28caaea2
+def _worker_ignores_ctrl_c():
+    "Ctrl-C reaches every process of the terminal's group: the parent stops the workers, who say nothing."
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)):
+        if (
+            s is not None
+        ):  # not the parent's clean stop (a fork inherits it): the pool's SIGTERM ends a worker
+            signal.signal(s, signal.SIG_DFL)
+
+
+@contextlib.contextmanager
+def _quiet_signals():
+    "While the pool forks: Ctrl-C ignored, SIGTERM and SIGHUP at their defaults (restored after)."
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    wanted = {signal.SIGINT: signal.SIG_IGN}
+    wanted.update({s: signal.SIG_DFL for s in (getattr(signal, n, None) for n in ("SIGTERM", "SIGHUP")) if s})
+    old = {s: signal.signal(s, h) for s, h in wanted.items()}
+    try:
+        yield
+    finally:
+        for s, h in old.items():
+            signal.signal(s, h)
+
 # %% ../nbs/01_data.ipynb #0e3f7e92
 _TEXT = None  # the text being tokenized, shared with forked workers
 
@@ -227,16 +253,6 @@ def _encode_range(bounds) -> bytes:
 
 def _encode_text(text) -> bytes:
     return array.array("H", get_tokenizer().encode_ordinary(text)).tobytes()
-
-
-def _worker_ignores_ctrl_c():
-    "Ctrl-C reaches every process of the terminal's group: the parent stops the workers, who say nothing."
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)):
-        if (
-            s is not None
-        ):  # not the parent's clean stop (a fork inherits it): the pool's SIGTERM ends a worker
-            signal.signal(s, signal.SIG_DFL)
 
 
 def encode_parallel(
@@ -257,7 +273,9 @@ def encode_parallel(
             _TEXT = text if fork else None
             try:
                 ctx = mp.get_context("fork" if fork else "spawn")
-                with ctx.Pool(min(workers, len(bounds)), initializer=_worker_ignores_ctrl_c) as pool:
+                with _quiet_signals():  # a worker forked now never sees the parent's handlers
+                    pool = ctx.Pool(min(workers, len(bounds)), initializer=_worker_ignores_ctrl_c)
+                with pool:
                     work = (
                         pool.imap(_encode_range, bounds)
                         if fork
