@@ -7,6 +7,7 @@ from __future__ import annotations
 
 # with the names that the measurements exported from the suite reference into this module use
 import gc
+import sys
 import tempfile
 import time
 
@@ -122,6 +123,7 @@ def bench_train(
     matmul: float | None = None,
     tokens_dir: str | None = None,
     seed: int = 0,
+    progress: bool = False,
     **speed,
 ) -> dict:
     "Time `steps` calls of the trainer's own `train_step` after its first (compiling) step and `warmup` more."
@@ -139,6 +141,13 @@ def bench_train(
         )
         model = HFPeer(cfg.model_config()) if peer else None
         t = Trainer(cfg, model=model)
+        if progress:  # the settings are valid: say what is being timed, which takes a while on a big model
+            print(
+                f"timing {steps} steps of {preset} at micro-batch {batch_size} on {t.hardware} "
+                f"(after a first step and {warmup} warm-up steps) ...",
+                file=sys.stderr,
+                flush=True,
+            )
         dev = t.device
         try:
             if dev.type == "cuda":
@@ -170,8 +179,9 @@ def bench_train(
             "dtype": str(t.dtype).replace("torch.", ""),
             "vocab_multiple": 1 if peer else c.vocab_multiple,
             "fused_adamw": bool(t.optimizer.defaults.get("fused")),
-            "attention": c.attention,
-            "tf32": c.tf32,
+            # settings that only act on a GPU are reported where they act
+            "attention": c.attention if dev.type == "cuda" else "(CPU: PyTorch's choice)",
+            "tf32": c.tf32 if dev.type == "cuda" else "(CPU: none)",
             "fp32_logits": True if peer else c.fp32_logits,
             "activation_checkpointing": c.activation_checkpointing,
             "device": t.hardware,
@@ -193,7 +203,10 @@ def bench_train(
         # GB, as the estimate
         if dev.type == "cuda":
             res["peak_mem_gb"] = round(torch.cuda.max_memory_allocated(dev) / 1e9, 2)
-        res["estimate_gb"] = estimate_train_memory(t.mcfg, batch_size, c.activation_checkpointing)["total_GB"]
+        if dev.type == "cuda":  # the estimate is of GPU memory; a CPU's allocator has no peak to compare with
+            res["estimate_gb"] = estimate_train_memory(t.mcfg, batch_size, c.activation_checkpointing)[
+                "total_GB"
+            ]
         del t, model
         gc.collect()
         if dev.type == "cuda":

@@ -498,7 +498,7 @@ def suite_markdown(results: dict) -> str:
                 f"{r['tokens_per_s']:,} | {r['step_ms']} | {r['first_step_s']} | "
                 f"{_fmt(r.get('mfu_datasheet'), '.1%')} | "
                 f"{_fmt(r.get('mfu_measured'), '.1%')} | {_fmt(r.get('peak_mem_gb'), '')} | "
-                f"{r['estimate_gb']} |"
+                f"{_fmt(r.get('estimate_gb'), '')} |"
             )
         pairs = [
             (a, b)
@@ -699,6 +699,7 @@ def main(argv=None):
             attention=a.attention,
             fp32_logits=a.fp32_logits,
             tf32=a.tf32,
+            progress=True,
         )
         if a.json:
             with open(a.json, "a") as f:
