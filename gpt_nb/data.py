@@ -792,7 +792,11 @@ def stops_cleanly(prog: str):
 # %% ../nbs/01_data.ipynb #ed9c02e9
 def main(argv=None):
     "Command line: tokenize a corpus into `data/<name>-<key>/<split>.bin`."
-    p = CLIParser(prog="gpt_nb_prepare", description="Tokenize WikiText (or your own text) with GPT-2's BPE.")
+    p = CLIParser(
+        prog="gpt_nb_prepare",
+        description="Tokenize WikiText (or your own text) with GPT-2's BPE.",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+    )
     p.add_argument(
         "--dataset",
         default="wikitext-103",

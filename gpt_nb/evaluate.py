@@ -197,14 +197,16 @@ def _parser():
     p.add_argument(
         "--stride", type=int, default=None, help="sliding-window stride (default: the context, no overlap)"
     )
-    p.add_argument("--batch_size", type=int, default=8)
+    p.add_argument("--batch_size", type=int, default=8, help="windows scored at once")
     p.add_argument(
         "--max_tokens", type=int, default=None, help="score only the first N tokens (quick checks)"
     )
     p.add_argument("--dataset", default=None, help="default: the run's; wikitext-103 for --hf")
-    p.add_argument("--data_dir", default=None)
+    p.add_argument(
+        "--data_dir", default=None, help="your own text folder instead (default: the run's corpus)"
+    )
     p.add_argument("--tokens_dir", default="data", help="where prepared tokens are kept")
-    p.add_argument("--device", default="auto")
+    p.add_argument("--device", default="auto", help="auto, cpu, cuda, cuda:1 or mps")
     p.add_argument("--out", default=None, help="JSON file for the results (default: beside the checkpoint)")
     p.add_argument(
         "--task",

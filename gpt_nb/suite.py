@@ -631,22 +631,26 @@ def main(argv=None):
     p.add_argument(
         "--budget", type=float, default=540, help="--suite: seconds; jobs that would start later are skipped"
     )
-    p.add_argument("--preset", default="gpt2-124m", choices=list(PRESETS))
-    p.add_argument("--batch_size", type=int, default=16)
-    p.add_argument("--context_length", type=int, default=None)
-    p.add_argument("--steps", type=int, default=20)
-    p.add_argument("--warmup", type=int, default=5)
-    p.add_argument("--device", default="auto")
+    p.add_argument("--preset", default="gpt2-124m", choices=list(PRESETS), help="model size")
+    p.add_argument("--batch_size", type=int, default=16, help="micro-batch")
+    p.add_argument("--context_length", type=int, default=None, help="default: the preset's")
+    p.add_argument("--steps", type=int, default=20, help="steps timed")
+    p.add_argument("--warmup", type=int, default=5, help="steps run before timing, after the first")
+    p.add_argument("--device", default="auto", help="auto, cpu, cuda, cuda:1 or mps")
     p.add_argument(
         "--peer", action="store_true", help="train transformers' GPT2LMHeadModel instead, in the same trainer"
     )
-    p.add_argument("--dtype", default="auto", choices=["auto", *DTYPES])
-    p.add_argument("--compile", default="auto", choices=["auto", "on", "off", *COMPILE_MODES])
-    p.add_argument("--vocab_multiple", type=int, default=64)
-    p.add_argument("--fused_adamw", default="auto", choices=["auto", "on", "off"])
-    p.add_argument("--attention", default="flash", choices=list(ATTENTION))
-    p.add_argument("--fp32_logits", action="store_true")
-    p.add_argument("--no_tf32", dest="tf32", action="store_false")
+    p.add_argument("--dtype", default="auto", choices=["auto", *DTYPES], help="autocast dtype")
+    p.add_argument(
+        "--compile", default="auto", choices=["auto", "on", "off", *COMPILE_MODES], help="torch.compile"
+    )
+    p.add_argument("--vocab_multiple", type=int, default=64, help="pad the vocabulary to a multiple of this")
+    p.add_argument(
+        "--fused_adamw", default="auto", choices=["auto", "on", "off"], help="AdamW's fused kernel"
+    )
+    p.add_argument("--attention", default="flash", choices=list(ATTENTION), help="attention kernel")
+    p.add_argument("--fp32_logits", action="store_true", help="a float32 copy of the logits for the loss")
+    p.add_argument("--no_tf32", dest="tf32", action="store_false", help="no TensorFloat-32 matmuls on CUDA")
     p.add_argument("--json", default=None, help="append the result as one JSON line to this file")
     # the suite's own: one job, in a fresh process
     p.add_argument("--job", default=None, help=argparse.SUPPRESS)
