@@ -16,7 +16,7 @@ import torch.nn.functional as F
 
 from .config import TrainConfig
 from .device import flops_per_token, pick_device, pick_dtype
-from .memory import estimate_train_memory
+from .memory import check_fits, estimate_train_memory
 from .model import GPT, PRESETS, GPTConfig, _hf_config
 from .train import Trainer
 
@@ -139,6 +139,8 @@ def bench_train(
             seed,
             **speed,
         )
+        # refused before anything is allocated: an impossible size would be killed by the kernel on a CPU
+        check_fits(cfg.model_config(), batch_size, pick_device(device), bool(cfg.activation_checkpointing))
         model = HFPeer(cfg.model_config()) if peer else None
         t = Trainer(cfg, model=model)
         if progress:  # the settings are valid: say what is being timed, which takes a while on a big model

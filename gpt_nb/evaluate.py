@@ -36,7 +36,7 @@ from .model import GPT
 from .tokenizer import EOT_ID, get_tokenizer
 
 # %% auto #0
-__all__ = ['eval_windows', 'score_tokens', 'perplexities', 'evaluate_split', 'target_positions', 'last_logits', 'loss_by_context', 'TASKS', 'REFERENCE_RESULT', 'ZERO_SHOT_REFERENCE', 'model_and_info', 'evaluate_run', 'main', 'results_table', 'continuation_losses', 'hellaswag', 'lambada', 'load_task', 'evaluate_task', 'zero_shot_table']
+__all__ = ['eval_windows', 'score_tokens', 'perplexities', 'evaluate_split', 'target_positions', 'last_logits', 'loss_by_context', 'TASKS', 'REFERENCE_RESULT', 'ZERO_SHOT_REFERENCE', 'model_and_info', 'evaluate_run', 'main', 'results_table', 'continuation_losses', 'hellaswag', 'lambada', 'load_task', 'example_problem', 'evaluate_task', 'zero_shot_table']
 
 # %% ../nbs/08_evaluate.ipynb #244993df
 def eval_windows(
@@ -438,7 +438,11 @@ def load_task(task: str, task_file: str | Path | None = None, limit: int | None 
         if not p.is_file():
             raise FileNotFoundError(f"--task_file {p} is not a file: give a JSONL file, one example per line")
         try:
-            rows = [json.loads(line) for line in p.read_text().splitlines() if line.strip()]
+            rows = [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+        except UnicodeDecodeError:
+            raise ValueError(
+                f"--task_file {p} is not a text file: give a JSONL file, one example per line"
+            ) from None
         except json.JSONDecodeError as e:
             raise ValueError(f"--task_file {p} is not JSONL ({e}): one JSON object per line") from None
     else:
@@ -450,15 +454,37 @@ def load_task(task: str, task_file: str | Path | None = None, limit: int | None 
         ):
             rows = list(datasets.load_dataset(t["path"], t["name"], split=t["split"]))
     rows = rows[:limit] if limit else rows
+    where = f"--task_file {task_file}" if task_file is not None else t["path"]
     if not rows:
-        raise ValueError(f"No {task} examples to score")
+        raise ValueError(f"{where} holds no {task} examples to score")
     for i, r in enumerate(rows):
-        missing = [f for f in t["fields"] if not isinstance(r, dict) or f not in r]
-        if missing:
-            raise ValueError(
-                f"{task} example {i + 1} lacks {', '.join(missing)}: each needs {', '.join(t['fields'])}"
-            )
+        problem = example_problem(task, r)
+        if problem:
+            raise ValueError(f"{where}, example {i + 1}: {problem}; fix or remove it")
     return rows
+
+
+def example_problem(task: str, r) -> str | None:
+    "What makes `r` unusable as an example of `task` (None when it can be scored)."
+    fields = TASKS[task]["fields"]
+    missing = [f for f in fields if not isinstance(r, dict) or f not in r]
+    if missing:
+        return f"lacks {', '.join(missing)} (each example needs {', '.join(fields)})"
+    if task == "lambada":
+        if not isinstance(r["text"], str) or len(r["text"].split()) < 2:
+            return "text must be a passage of at least two words (the context, then the word to predict)"
+        return None
+    endings = r["endings"]
+    if not isinstance(r["ctx"], str) or not isinstance(endings, list) or len(endings) < 2:
+        return "ctx must be text and endings a list of at least two texts"
+    if not all(isinstance(e, str) and e.strip() for e in endings):
+        return "every ending must be a non-empty text"
+    label = r["label"]
+    if isinstance(label, str) and label.strip().isdigit():
+        label = int(label)  # the hub's copy stores labels as text
+    if isinstance(label, bool) or not isinstance(label, int) or not 0 <= label < len(endings):
+        return f"label {r['label']!r} is not the index of one of its {len(endings)} endings"
+    return None
 
 # %% ../nbs/ref/evaluate.ipynb #a698c1a9
 def evaluate_task(

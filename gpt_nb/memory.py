@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import functools
+import os
 from dataclasses import astuple
 
 import torch
@@ -13,7 +14,7 @@ import torch
 from .model import GPT, GPTConfig
 
 # %% auto #0
-__all__ = ['GPU_GUIDE', 'estimate_train_memory', 'fit_micro_batch']
+__all__ = ['GPU_GUIDE', 'estimate_train_memory', 'fit_micro_batch', 'free_memory_gb', 'check_fits']
 
 # %% ../nbs/ref/memory.ipynb #c249d2a4
 @functools.lru_cache(maxsize=64)
@@ -70,3 +71,32 @@ def fit_micro_batch(
     while fits(2 * bs or 1):
         bs = 2 * bs or 1
     return bs
+
+# %% ../nbs/ref/memory.ipynb #c4f0a7d2
+def free_memory_gb(device: torch.device) -> float | None:
+    "Memory free on `device` now, in GB: the GPU's, or the machine's available memory for a CPU (None: unknown)."
+    if device.type == "cuda":
+        return torch.cuda.mem_get_info(device)[0] / 1e9
+    if device.type != "cpu":
+        return None
+    try:  # Linux: what can be allocated without swapping, page cache included
+        with open("/proc/meminfo") as f:
+            info = dict(line.split(":", 1) for line in f)
+        return int(info["MemAvailable"].split()[0]) * 1024 / 1e9
+    except (OSError, KeyError, ValueError):
+        try:
+            return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE") / 1e9
+        except (ValueError, OSError, AttributeError):
+            return None
+
+
+def check_fits(cfg: GPTConfig, batch_size: int, device: torch.device, activation_checkpointing: bool = False):
+    "Refuse, before allocating, a micro-batch whose `estimate_train_memory` exceeds the memory free on `device`."
+    need = estimate_train_memory(cfg, batch_size, activation_checkpointing)["total_GB"]
+    free = free_memory_gb(device)
+    if free is not None and need > free:
+        raise ValueError(
+            f"micro-batch {batch_size} at context {cfg.context_length:,} needs about {need:,.1f} GB "
+            f"(estimate_train_memory), more than the {free:,.1f} GB free on {device}: "
+            "lower --batch_size or --context_length"
+        )

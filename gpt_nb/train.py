@@ -442,6 +442,7 @@ def train(cfg: TrainConfig) -> Trainer:
     t = Trainer(cfg)
     try:
         t.last_metrics = t.fit()
+        t.ranks.barrier()  # every rank has finished before any leaves the process group
     finally:
         t.close()
     return t
