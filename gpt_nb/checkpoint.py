@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import socket
 import warnings
 from pathlib import Path
@@ -18,13 +19,13 @@ except ImportError:  # Windows: no advisory locks; one writer per run is then th
 
 import torch
 
-from .data import atomic_write
+from .files import atomic_write, why_not_writable
 from .model import GPT, GPTConfig
 
 # %% auto #0
-__all__ = ['CKPT_FORMAT', 'MODEL_LIMITS', 'RESUME_PARTS', 'save_checkpoint', 'check_writable', 'load_checkpoint',
-           'structure_problem', 'checkpoint_problem', 'step_checkpoints', 'step_problem', 'latest_good',
-           'latest_checkpoint', 'resolve_checkpoint', 'load_model', 'export_weights', 'Checkpoints', 'RunLock']
+__all__ = ['CKPT_FORMAT', 'MODEL_LIMITS', 'RESUME_PARTS', 'save_checkpoint', 'load_checkpoint', 'structure_problem',
+           'checkpoint_problem', 'step_checkpoints', 'step_problem', 'latest_good', 'latest_checkpoint',
+           'resolve_checkpoint', 'load_model', 'export_weights', 'Checkpoints', 'RunLock']
 
 # %% ../nbs/ref/checkpoint.ipynb #d457a0d9
 CKPT_FORMAT = "gpt_nb.checkpoint.v1"
@@ -42,21 +43,6 @@ def save_checkpoint(state: dict, path: str | Path):
         ) from None
 
 
-def check_writable(folder: str | Path, flag: str = "--out_dir") -> Path:
-    "`folder`, created if need be, once a file can be written there; else one line that says what to do."
-    folder = Path(folder)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        probe = folder / f".write-test-{os.getpid()}"
-        probe.write_bytes(b"x")
-        probe.unlink()
-    except OSError as e:
-        raise OSError(
-            f"{flag}: cannot write in {folder} ({e.strerror or e}): choose a folder you can write to."
-        ) from None
-    return folder
-
-
 def load_checkpoint(path: str | Path, map_location="cpu") -> dict:
     "Load a checkpoint safely (`weights_only=True`), with a clear error if it is missing or not one of ours."
     path = Path(path)
@@ -67,16 +53,30 @@ def load_checkpoint(path: str | Path, map_location="cpu") -> dict:
     try:
         state = torch.load(path, map_location=map_location, weights_only=True)
     except Exception as e:
-        raise ValueError(
-            f"{path} is not a readable gpt_nb checkpoint ({type(e).__name__}: {str(e)[:200]}). "
-            "It may be truncated or from another program; use another checkpoint."
-        ) from None
+        raise ValueError(f"{path} is not a readable gpt_nb checkpoint: {_load_problem(e)}") from None
     if not isinstance(state, dict) or state.get("format") != CKPT_FORMAT:
         raise ValueError(
             f"{path} is not a gpt_nb checkpoint (format "
-            f"{state.get('format') if isinstance(state, dict) else type(state).__name__})."
+            f"{state.get('format') if isinstance(state, dict) else type(state).__name__}): use one that "
+            "gpt_nb_train wrote (a Hugging Face model folder goes to --hf)."
         )
     return state
+
+
+def _load_problem(e: Exception) -> str:
+    "Why `torch.load` refused a file, and what to do, in a few words (not torch's long advice)."
+    text = re.sub(r"\x1b\[[0-9;]*m", "", str(e))  # torch colours part of its message
+    if "Weights only load failed" in text:
+        found = re.search(r"GLOBAL ([\w.]+)", text)
+        what = f" ({found.group(1)})" if found else ""
+        return (
+            f"it holds a Python object{what} that could run code when loaded, which gpt_nb never loads; "
+            "use a checkpoint that gpt_nb wrote"
+        )
+    if "zip archive" in text or "central directory" in text:
+        return "the file is truncated or is not a PyTorch archive; use another checkpoint"
+    first = " ".join(text.split())[:120]
+    return f"{type(e).__name__}: {first}; it may be truncated or from another program, use another checkpoint"
 
 
 def _nonfinite(tensors: dict) -> list[str]:
@@ -312,7 +312,7 @@ class RunLock:
             f = open(self.path, "a+")
         except OSError as e:
             raise OSError(
-                f"--out_dir: cannot write in {self.path.parent} ({e.strerror or e}): choose a folder you can write to."
+                f"--out_dir: cannot write in {self.path.parent} ({why_not_writable(self.path.parent, e)}): choose a folder you can write to."
             ) from None
         try:
             fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -18,22 +18,25 @@ import signal
 import socket
 import sys
 import threading
-import uuid
 from pathlib import Path
 
 import numpy as np
 import torch
 from tqdm import tqdm
 
+from gpt_nb.files import (
+    atomic_write_bytes,
+    remove_stale_tmp,
+    why_not_writable,
+)
 from .tokenizer import EOT_ID, VOCAB_SIZE, get_tokenizer
 
 # %% auto #0
 __all__ = ['SPLITS', 'HF_CONFIGS', 'WIKITEXT_FILES', 'EMBEDDED', 'DATASETS', 'FORMAT_VERSION', 'wikitext_text', 'embedded_splits',
            'write_sample_wikitext', 'corpus_files', 'load_corpus', 'chunk_bounds', 'encode_parallel', 'encode_docs',
-           'corpus_identity', 'tokens_folder', 'atomic_write', 'atomic_write_bytes', 'remove_stale_tmp', 'split_meta',
-           'tokens_problem', 'prepare', 'load_tokens', 'BatchLoader', 'NoHub', 'hub_reachable', 'from_hub',
-           'skip_without_hub', 'prepared_identity', 'resolve_corpus', 'CLIParser', 'check_output_file', 'Stopped',
-           'stops_cleanly', 'main', 'bench_prepare']
+           'corpus_identity', 'tokens_folder', 'split_meta', 'tokens_problem', 'prepare', 'load_tokens', 'BatchLoader',
+           'NoHub', 'hub_reachable', 'from_hub', 'skip_without_hub', 'prepared_identity', 'resolve_corpus', 'CLIParser',
+           'Stopped', 'stops_cleanly', 'main', 'bench_prepare']
 
 # %% ../nbs/01_data.ipynb #44c2f1d7
 SPLITS = ("train", "validation", "test")
@@ -127,6 +130,13 @@ def corpus_files(data_dir: str | Path) -> dict[str, list[Path]]:
         )
     if all((folder / f).exists() for f in WIKITEXT_FILES.values()):
         return {s: [folder / f] for s, f in WIKITEXT_FILES.items()}
+    some = [f for f in WIKITEXT_FILES.values() if (folder / f).exists()]
+    if some:  # a WikiText folder with a file missing: not a folder of ordinary texts
+        missing = [f for f in WIKITEXT_FILES.values() if f not in some]
+        raise FileNotFoundError(
+            f"{folder} holds {' and '.join(some)} but not {' or '.join(missing)}: WikiText needs all three "
+            "files; copy the missing one from the same download."
+        )
     files = _text_files(folder)
     if not files:
         raise FileNotFoundError(
@@ -340,59 +350,7 @@ def tokens_folder(tokens_dir: str | Path, identity: dict) -> Path:
 # %% ../nbs/01_data.ipynb #4eb17b36
 FORMAT_VERSION = 2  # 2: folders keyed by the corpus's identity
 
-
-def _tmp_name(path: Path) -> Path:
-    return path.with_name(f".{path.name}~{socket.gethostname()}~{os.getpid()}~{uuid.uuid4().hex[:8]}.tmp")
-
-
-def atomic_write(path: str | Path, write):
-    """Call `write(f)` on a temporary file beside `path`, fsync it, rename it to `path`, and make the rename
-    durable."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = _tmp_name(path)
-    try:
-        with open(tmp, "wb") as f:
-            write(f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-        if hasattr(os, "O_DIRECTORY"):
-            fd = os.open(path.parent, os.O_DIRECTORY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
-def atomic_write_bytes(path: str | Path, data: bytes | memoryview):
-    "Write `data` to `path` atomically (see `atomic_write`)."
-    atomic_write(path, lambda f: f.write(data))
-
 # %% ../nbs/01_data.ipynb #a10a43f0
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def remove_stale_tmp(folder: str | Path) -> list[Path]:
-    "Delete temporary files in `folder` left by writers on this machine that no longer run; returns them."
-    removed, host = [], socket.gethostname()
-    for p in Path(folder).glob(".*.tmp") if Path(folder).is_dir() else []:
-        parts = p.name[: -len(".tmp")].split("~")
-        if len(parts) == 4 and parts[1] == host and parts[2].isdigit() and not _alive(int(parts[2])):
-            p.unlink(missing_ok=True)
-            removed.append(p)
-    return removed
-
-
 def split_meta(out_dir: Path, split: str) -> dict | None:
     "The metadata of a complete split in `out_dir`, or None if it is missing, partial or stale in format."
     meta_path, bin_path = Path(out_dir) / f"{split}.json", Path(out_dir) / f"{split}.bin"
@@ -441,7 +399,7 @@ def prepare(
         out.mkdir(parents=True, exist_ok=True)  # fails now, not after the tokenizing, if it cannot be made
     except OSError as e:
         raise OSError(
-            f"Cannot create {out} ({e.strerror}): choose another --out_dir / --tokens_dir"
+            f"Cannot create {out} ({why_not_writable(out, e)}): choose another --out_dir / --tokens_dir"
         ) from None
     remove_stale_tmp(out)
     corpus = load_corpus(dataset, data_dir)
@@ -739,26 +697,6 @@ class CLIParser(argparse.ArgumentParser):
 
     def error(self, message):
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
-
-
-def check_output_file(path: str | Path, flag: str = "--out") -> Path:
-    """`path`, if a file can be written there: checked before long work starts, with an error that says what
-    to do."""
-    p = Path(path)
-    if p.is_dir():
-        raise ValueError(f"{flag} {p} is a folder: give a file name in it, e.g. {p / 'results.json'}")
-    if not p.parent.is_dir():
-        raise ValueError(
-            f"{flag} {p}: the folder {p.parent} does not exist; create it or choose another path"
-        )
-    existed = p.exists()
-    try:
-        open(p, "a").close()
-    except OSError as e:
-        raise ValueError(f"{flag} {p} cannot be written ({e.strerror}): choose another path") from None
-    if not existed:
-        p.unlink()
-    return p
 
 # %% ../nbs/01_data.ipynb #175e031b
 class Stopped(Exception):

@@ -63,29 +63,46 @@ class Ranks:
         self.device = torch.device("cuda", self.local_rank) if cuda else torch.device("cpu")
         if dist.is_initialized():
             return
-        kw = dict(backend="nccl" if cuda else "gloo", device_id=self.device if cuda else None)
-        # torchrun's store outlives a failed attempt:
-        if os.environ.get("TORCHELASTIC_USE_AGENT_STORE") == "True":
+        self._join(cuda, attempt, timeout)
+
+    def _join(self, cuda: bool, attempt: int, timeout: float):
+        "Join the process group through a store that counts the ranks that reached it (said when one is missing)."
+        where, wait = f"{os.environ['MASTER_ADDR']}:{os.environ['MASTER_PORT']}", timedelta(seconds=timeout)
+        agent = (
+            os.environ.get("TORCHELASTIC_USE_AGENT_STORE") == "True"
+        )  # torchrun's store outlives an attempt
+        try:
             store = dist.TCPStore(
                 os.environ["MASTER_ADDR"],
                 int(os.environ["MASTER_PORT"]),
                 self.world,
-                is_master=False,
-                timeout=timedelta(seconds=timeout),
+                is_master=self.rank == 0 and not agent,
+                timeout=wait,
+                wait_for_workers=False,
             )
-            kw.update(
-                store=dist.PrefixStore(f"gpt_nb/attempt_{attempt}", store),
+        except (RuntimeError, dist.DistError):  # nobody listens there
+            raise ValueError(
+                f"rank {self.rank} of {self.world}: no store answered at {where} within {timeout:g} s, so only "
+                "this rank joined: start rank 0 (it hosts the store) or fix MASTER_ADDR/MASTER_PORT, "
+                "or raise --dist_timeout."
+            ) from None
+        # keys of its own per attempt, or a restart reads the dead workers' addresses
+        store = dist.PrefixStore(f"gpt_nb/attempt_{attempt}", store)
+        store.add("joined", 1)
+        try:
+            dist.init_process_group(
+                "nccl" if cuda else "gloo",
+                store=store,
                 rank=self.rank,
                 world_size=self.world,
+                timeout=wait,
+                device_id=self.device if cuda else None,
             )
-        # keys of its own per attempt, or a restart reads the dead workers' addresses
-        try:
-            dist.init_process_group(**kw, timeout=timedelta(seconds=timeout))
-        except (RuntimeError, dist.DistError) as e:  # the store or a peer did not answer in time
-            where = f"{os.environ['MASTER_ADDR']}:{os.environ['MASTER_PORT']}"
+        except (RuntimeError, dist.DistError):  # a peer did not come in time
+            joined = store.add("joined", 0)
             raise ValueError(
-                f"rank {self.rank} of {self.world}: the process group at {where} did not form within {timeout:g} s "
-                f"({' '.join(str(e).split())[:160]}): check that every rank was started, or raise --dist_timeout."
+                f"rank {self.rank} of {self.world}: {joined} of {self.world} ranks joined the process group at "
+                f"{where} within {timeout:g} s: check that every rank was started, or raise --dist_timeout."
             ) from None
 
     @property

@@ -20,8 +20,6 @@ from tqdm import tqdm
 from .checkpoint import load_checkpoint, load_model, resolve_checkpoint
 from gpt_nb.data import (
     CLIParser,
-    atomic_write_bytes,
-    check_output_file,
     from_hub,
     load_tokens,
     prepare,
@@ -31,6 +29,7 @@ from gpt_nb.data import (
     tokens_folder,
 )
 from .device import autocast, keep_freed_memory, pick_device, pick_dtype
+from .files import atomic_write_bytes, check_output_file
 from .generate import add_model_source
 from .model import GPT
 from .tokenizer import EOT_ID, get_tokenizer

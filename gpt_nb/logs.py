@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 from .config import check_loggers
-from .data import atomic_write, atomic_write_bytes
+from .files import atomic_write, atomic_write_bytes
 
 # %% auto #0
 __all__ = ['read_metrics', 'plot_metrics', 'RunLog', 'TensorBoardLog', 'WandbLog', 'report']

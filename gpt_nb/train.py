@@ -20,13 +20,10 @@ import torch.distributed as dist
 from torch.nn.parallel import DistributedDataParallel as DDP
 from tqdm import tqdm
 
-from .checkpoint import CKPT_FORMAT, Checkpoints, RunLock, check_writable, latest_checkpoint
+from .checkpoint import CKPT_FORMAT, Checkpoints, RunLock, latest_checkpoint
 from .cli import EXIT_STOPPED, train_parser
 from .config import TRAIN_DEFAULTS, TrainConfig, check_name, merge_resumed_config
-from gpt_nb.data import (
-    BatchLoader,
-    remove_stale_tmp,
-)
+from .data import BatchLoader
 from gpt_nb.device import (
     attention_kernels,
     autocast,
@@ -37,6 +34,7 @@ from gpt_nb.device import (
     pick_dtype,
 )
 from .distributed import Ranks, open_corpus
+from .files import check_writable, remove_stale_tmp
 from .hf import initial_model
 from .logs import RunLog, report
 from .loop import Schedule, validation_loss
@@ -45,8 +43,8 @@ from .model import GPT, GPTConfig, configure_optimizer
 # %% auto #0
 __all__ = ['STOP_SIGNALS', 'training_state', 'restore_training_state', 'all_finite', 'TrainingDiverged', 'threading_main',
            'start_run', 'starting_model', 'apply_model_settings', 'build_parts', 'wrap_for_speed', 'train_step',
-           'diverged', 'save_run', 'hold_run', 'validate', 'Trainer', 'open_logs', 'evaluate_step', 'run_loop', 'train',
-           'main']
+           'retry_advice', 'diverged', 'save_run', 'hold_run', 'validate', 'Trainer', 'open_logs', 'evaluate_step',
+           'run_loop', 'train', 'main']
 
 # %% ../nbs/05_train.ipynb #245b843f
 def training_state(t: Trainer) -> dict:
@@ -277,6 +275,14 @@ def train_step(t) -> dict:
     return m
 
 # %% ../nbs/05_train.ipynb #132ea472
+def retry_advice(dtype: torch.dtype) -> str:
+    "What to try after a divergence: in fp32 the same steps would diverge again, so only a new recipe helps."
+    new_run = "start a new --run_name with a lower --lr or a longer --warmup_steps"
+    if dtype == torch.float32:
+        return f"The run is already in fp32, where a resume repeats the same steps: {new_run}."
+    return f"Resume from it with --resume --dtype fp32 (rounding in {str(dtype)[6:]} may be the cause), or {new_run}."
+
+
 def diverged(t, what: str, step: int):
     "Record the divergence in metrics.jsonl and stop, naming the step and the last good checkpoint."
     t.optimizer.zero_grad(set_to_none=True)
@@ -285,8 +291,7 @@ def diverged(t, what: str, step: int):
     last = latest_checkpoint(t.ckpt_dir) if t.is_main else None
     raise TrainingDiverged(
         f"{what} at step {step} (see {t.runlog.metrics}): training stopped without saving; the last good "
-        f"checkpoint is {last or 'none yet'}. Resume from it with --resume --dtype fp32, or start a new "
-        "--run_name with a lower --lr or a longer --warmup_steps."
+        f"checkpoint is {last or 'none yet'}. {retry_advice(t.dtype)}"
     )
 
 
