@@ -6,14 +6,54 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import signal
+import sys
+import threading
 import typing
 from dataclasses import fields
 
 from .config import TrainConfig
-from .data import CLIParser
 
 # %% auto #0
-__all__ = ['EXIT_STOPPED', 'add_dataclass_options', 'train_parser']
+__all__ = ['EXIT_STOPPED', 'CLIParser', 'Stopped', 'stops_cleanly', 'add_dataclass_options', 'train_parser']
+
+# %% ../nbs/ref/cli.ipynb #b1caefdb
+class CLIParser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line (no usage block) and exit code 2, like every error of the
+    gpt_nb commands."""
+
+    def error(self, message):
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+# %% ../nbs/ref/cli.ipynb #175e031b
+class Stopped(Exception):
+    "A stop asked for by SIGTERM or SIGHUP, raised where the command is, so that its clean-ups run."
+
+
+@contextlib.contextmanager
+def stops_cleanly(prog: str):
+    """Ctrl-C, SIGTERM and SIGHUP end a command with one line and exit 130, 143 or 129, after its `with` blocks
+    and `finally` clauses have run (worker pools stopped, temporary files removed)."""
+
+    def stop(signum, frame):
+        raise Stopped(signum)
+
+    asked = [s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if s is not None]
+    here = threading.current_thread() is threading.main_thread()
+    old = {s: signal.signal(s, stop) for s in asked} if here else {}
+    try:
+        yield
+    except KeyboardInterrupt:
+        sys.stderr.write(f"{prog}: interrupted (Ctrl-C): stopped, nothing half-written left; run it again\n")
+        sys.exit(130)
+    except Stopped as e:
+        name = signal.Signals(e.args[0]).name
+        sys.stderr.write(f"{prog}: stopped by {name}, nothing half-written left; run it again\n")
+        sys.exit(128 + e.args[0])
+    finally:
+        for s, h in old.items():
+            signal.signal(s, h)
 
 # %% ../nbs/ref/cli.ipynb #5beefff5
 # "stopped, resume me" for schedulers (EX_TEMPFAIL); a finished run exits 0, bad input 2, a divergence 3

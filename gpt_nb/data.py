@@ -5,38 +5,19 @@
 # %% ../nbs/01_data.ipynb #09ce5103
 from __future__ import annotations
 
-import argparse
-import array
-import contextlib
-import datetime
 import hashlib
 import json
-import multiprocessing as mp
-import os
 import re
-import signal
-import socket
-import sys
-import threading
 from pathlib import Path
 
 import numpy as np
 import torch
-from tqdm import tqdm
 
-from gpt_nb.files import (
-    atomic_write_bytes,
-    remove_stale_tmp,
-    why_not_writable,
-)
-from .tokenizer import EOT_ID, VOCAB_SIZE, get_tokenizer
+from .hub import from_hub
+from .tokenizer import VOCAB_SIZE
 
 # %% auto #0
-__all__ = ['SPLITS', 'HF_CONFIGS', 'WIKITEXT_FILES', 'EMBEDDED', 'DATASETS', 'FORMAT_VERSION', 'wikitext_text', 'embedded_splits',
-           'write_sample_wikitext', 'corpus_files', 'load_corpus', 'chunk_bounds', 'encode_parallel', 'encode_docs',
-           'corpus_identity', 'tokens_folder', 'split_meta', 'tokens_problem', 'prepare', 'load_tokens', 'BatchLoader',
-           'NoHub', 'hub_reachable', 'from_hub', 'skip_without_hub', 'prepared_identity', 'resolve_corpus', 'CLIParser',
-           'Stopped', 'stops_cleanly', 'main', 'bench_prepare']
+__all__ = ['SPLITS', 'HF_CONFIGS', 'WIKITEXT_FILES', 'EMBEDDED', 'DATASETS', 'FORMAT_VERSION', 'wikitext_text', 'embedded_splits', 'write_sample_wikitext', 'chunk_bounds', 'split_meta', 'tokens_problem', 'load_tokens', 'corpus_files', 'load_corpus', 'BatchLoader']
 
 # %% ../nbs/01_data.ipynb #44c2f1d7
 SPLITS = ("train", "validation", "test")
@@ -87,7 +68,67 @@ def write_sample_wikitext(folder: str | Path, n_articles: int = 40, seed: int = 
         (folder / fname).write_text("".join(arts), encoding="utf-8")
     return folder
 
-# %% ../nbs/01_data.ipynb #13ec52cb
+# %% ../nbs/01_data.ipynb #831dcb49
+def chunk_bounds(text: str, chunk_chars: int = 1 << 20) -> list[tuple[int, int]]:
+    "Cut `text` into `(start, end)` chunks of about `chunk_chars` where GPT-2's pre-tokenizer always splits."
+    ws = re.compile(r"\S\s")  # a non-space followed by a space: a cut between them is always safe
+    bounds, start = [], 0
+    while start < len(text):
+        m = ws.search(text, start + chunk_chars) if start + chunk_chars < len(text) else None
+        end = m.start() + 1 if m else len(text)
+        bounds.append((start, end))
+        start = end
+    return bounds
+
+# %% ../nbs/01_data.ipynb #4eb17b36
+FORMAT_VERSION = 2  # 2: folders keyed by the corpus's identity
+
+# %% ../nbs/01_data.ipynb #a10a43f0
+def split_meta(out_dir: Path, split: str) -> dict | None:
+    "The metadata of a complete split in `out_dir`, or None if it is missing, partial or stale in format."
+    meta_path, bin_path = Path(out_dir) / f"{split}.json", Path(out_dir) / f"{split}.bin"
+    if not (meta_path.exists() and bin_path.exists()):
+        return None
+    try:
+        meta = json.loads(meta_path.read_text())
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return None
+    ok = meta.get("format_version") == FORMAT_VERSION and bin_path.stat().st_size == 2 * meta.get(
+        "num_tokens", -1
+    )
+    return meta if ok else None
+
+# %% ../nbs/01_data.ipynb #eea67f39
+def tokens_problem(data_dir: str | Path, split: str, meta: dict) -> str | None:
+    "What changed in a split's token file since it was prepared (checksum, ids beyond the vocabulary), or None."
+    path = Path(data_dir) / f"{split}.bin"
+    if want := meta.get("tokens_sha256"):  # about 1 GB/s: a second for the whole of WikiText-103
+        h = hashlib.sha256()
+        with open(path, "rb") as f:
+            while block := f.read(1 << 24):
+                h.update(block)
+        if h.hexdigest() != want:
+            return f"{path} was changed after preparation (its checksum differs)"
+    tokens = np.memmap(path, dtype=np.uint16, mode="r", shape=(meta["num_tokens"],))
+    if len(tokens) and int(tokens.max()) >= meta.get("vocab_size", VOCAB_SIZE):
+        return f"{path} holds ids beyond the vocabulary (up to {int(tokens.max())})"
+    return None
+
+# %% ../nbs/01_data.ipynb #bf1026a7
+def load_tokens(data_dir: str | Path, split: str) -> np.memmap:
+    "Memory-map the tokens of `split` prepared in `data_dir`, with a clear error if they are missing."
+    meta = split_meta(data_dir, split)
+    if meta is None:
+        raise FileNotFoundError(
+            f"No complete '{split}' tokens in {data_dir}: run `gpt_nb_prepare` first "
+            "(e.g. `gpt_nb_prepare --dataset wikitext-103`, or `--data_dir` "
+            "for your own files)."
+        )
+    if problem := tokens_problem(data_dir, split, meta):
+        raise ValueError(f"{problem}: run gpt_nb_prepare again, which prepares changed tokens anew.")
+    return np.memmap(Path(data_dir) / f"{split}.bin", dtype=np.uint16, mode="r", shape=(meta["num_tokens"],))
+
+# %% ../nbs/ref/data.ipynb #13ec52cb
 _SPLIT_NAMES = {
     "train": "train",
     "validation": "validation",
@@ -119,7 +160,7 @@ def _read(paths: list[Path]) -> tuple[list[str], str]:
             raise ValueError(f"{p} is not UTF-8 text ({e}); convert it or remove it.") from None
     return texts, h.hexdigest()
 
-# %% ../nbs/01_data.ipynb #8f675b6f
+# %% ../nbs/ref/data.ipynb #8f675b6f
 def corpus_files(data_dir: str | Path) -> dict[str, list[Path]]:
     """The files of each split in a folder: WikiText's `wiki.*.raw`, files named for a split, or the last
     files held out."""
@@ -170,7 +211,7 @@ def corpus_files(data_dir: str | Path) -> dict[str, list[Path]]:
         by_split = {"train": files[: -2 * k], "validation": files[-2 * k : -k], "test": files[-k:]}
     return by_split
 
-# %% ../nbs/01_data.ipynb #a39bc56c
+# %% ../nbs/ref/data.ipynb #a39bc56c
 def _hf_wikitext(dataset: str):
     if dataset not in HF_CONFIGS:
         raise ValueError(f"Unknown dataset {dataset!r}: choose one of {list(DATASETS)}, or give --data_dir.")
@@ -214,256 +255,7 @@ def load_corpus(dataset: str = "wikitext-103", data_dir: str | Path | None = Non
         out[s] = {"docs": docs, "source": ", ".join(str(p) for p in ps), "digest": digest}
     return out
 
-# %% ../nbs/01_data.ipynb #831dcb49
-def chunk_bounds(text: str, chunk_chars: int = 1 << 20) -> list[tuple[int, int]]:
-    "Cut `text` into `(start, end)` chunks of about `chunk_chars` where GPT-2's pre-tokenizer always splits."
-    ws = re.compile(r"\S\s")  # a non-space followed by a space: a cut between them is always safe
-    bounds, start = [], 0
-    while start < len(text):
-        m = ws.search(text, start + chunk_chars) if start + chunk_chars < len(text) else None
-        end = m.start() + 1 if m else len(text)
-        bounds.append((start, end))
-        start = end
-    return bounds
-
-# %% ../nbs/01_data.ipynb #28caaea2
-def _worker_ignores_ctrl_c():
-    "Ctrl-C reaches every process of the terminal's group: the parent stops the workers, who say nothing."
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)):
-        if (
-            s is not None
-        ):  # not the parent's clean stop (a fork inherits it): the pool's SIGTERM ends a worker
-            signal.signal(s, signal.SIG_DFL)
-
-
-@contextlib.contextmanager
-def _quiet_signals():
-    "While the pool forks: Ctrl-C ignored, SIGTERM and SIGHUP at their defaults (restored after)."
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    wanted = {signal.SIGINT: signal.SIG_IGN}
-    wanted.update({s: signal.SIG_DFL for s in (getattr(signal, n, None) for n in ("SIGTERM", "SIGHUP")) if s})
-    old = {s: signal.signal(s, h) for s, h in wanted.items()}
-    try:
-        yield
-    finally:
-        for s, h in old.items():
-            signal.signal(s, h)
-
-# %% ../nbs/01_data.ipynb #0e3f7e92
-_TEXT = None  # the text being tokenized, shared with forked workers
-
-
-def _encode_range(bounds) -> bytes:
-    s, e = bounds
-    return array.array("H", get_tokenizer().encode_ordinary(_TEXT[s:e])).tobytes()
-
-
-def _encode_text(text) -> bytes:
-    return array.array("H", get_tokenizer().encode_ordinary(text)).tobytes()
-
-
-def encode_parallel(
-    text: str, workers: int | None = None, chunk_chars: int = 1 << 20, progress: bool = False
-) -> np.ndarray:
-    "GPT-2 tokens of `text` as `uint16`, identical to `encode_ordinary(text)`, using `workers` processes."
-    global _TEXT
-    workers = workers or os.cpu_count() or 1
-    bounds = chunk_bounds(text, chunk_chars)
-    with tqdm(total=len(text), unit="char", unit_scale=True, disable=not progress, desc="tokenizing") as bar:
-        parts = []
-        if workers == 1 or len(bounds) <= 1:
-            for s, e in bounds:
-                parts.append(_encode_text(text[s:e]))
-                bar.update(e - s)
-        else:
-            fork = "fork" in mp.get_all_start_methods()
-            _TEXT = text if fork else None
-            try:
-                ctx = mp.get_context("fork" if fork else "spawn")
-                with _quiet_signals():  # a worker forked now never sees the parent's handlers
-                    pool = ctx.Pool(min(workers, len(bounds)), initializer=_worker_ignores_ctrl_c)
-                with pool:
-                    work = (
-                        pool.imap(_encode_range, bounds)
-                        if fork
-                        else pool.imap(_encode_text, (text[s:e] for s, e in bounds))
-                    )
-                    for (s, e), part in zip(bounds, work):
-                        parts.append(part)
-                        bar.update(e - s)
-            finally:
-                _TEXT = None
-    return np.frombuffer(b"".join(parts), dtype=np.uint16)
-
-# %% ../nbs/01_data.ipynb #b5d8bdba
-def encode_docs(docs: list[str], workers: int | None = None, progress: bool = False) -> np.ndarray:
-    "Tokens of `docs`, each encoded as one stream, joined by `<|endoftext|>`."
-    if len(docs) == 1:
-        return encode_parallel(docs[0], workers, progress=progress)
-    eot = np.array([EOT_ID], dtype=np.uint16)
-    parts = [
-        encode_parallel(d, workers) for d in tqdm(docs, disable=not progress, desc="documents", unit="doc")
-    ]
-    return np.concatenate([p for part in parts for p in (part, eot)][:-1])
-
-# %% ../nbs/01_data.ipynb #009b2a52
-def _file_digest(paths: list[Path]) -> str:
-    h = hashlib.sha256()
-    for p in paths:
-        with open(p, "rb") as f:
-            while chunk := f.read(1 << 22):
-                h.update(chunk)
-        h.update(b"\0")  # as `_read` does
-    return h.hexdigest()
-
-
-def corpus_identity(dataset: str = "wikitext-103", data_dir: str | Path | None = None) -> dict:
-    """A corpus by content: `{'name', 'source', 'splits': {split: digest}, 'key'}`; the key names its token
-    folder."""
-    if data_dir is None and dataset in EMBEDDED:
-        splits = {s: hashlib.sha256(t.encode()).hexdigest() for s, t in embedded_splits(dataset).items()}
-        name, source = dataset, f"gpt_nb:{EMBEDDED[dataset]}"
-    elif data_dir is None:
-        ds, config = _hf_wikitext(dataset), HF_CONFIGS[dataset]
-        splits = {
-            s: hashlib.sha256(
-                f"hf:Salesforce/wikitext/{config}/{s}@{ds[s]._fingerprint}".encode()
-            ).hexdigest()
-            for s in SPLITS
-            if s in ds
-        }
-        name, source = dataset, f"hf:Salesforce/wikitext/{config}"
-    else:
-        splits = {s: _file_digest(ps) for s, ps in corpus_files(data_dir).items()}
-        name, source = Path(data_dir).resolve().name, str(Path(data_dir).resolve())
-    key = hashlib.sha256(json.dumps(splits, sort_keys=True).encode()).hexdigest()[:12]
-    return {"name": name, "source": source, "splits": splits, "key": key}
-
-
-def tokens_folder(tokens_dir: str | Path, identity: dict) -> Path:
-    "Where the tokens of the corpus with `identity` live: `tokens_dir/<name>-<key>`."
-    return Path(tokens_dir) / f"{identity['name']}-{identity['key']}"
-
-# %% ../nbs/01_data.ipynb #4eb17b36
-FORMAT_VERSION = 2  # 2: folders keyed by the corpus's identity
-
-# %% ../nbs/01_data.ipynb #a10a43f0
-def split_meta(out_dir: Path, split: str) -> dict | None:
-    "The metadata of a complete split in `out_dir`, or None if it is missing, partial or stale in format."
-    meta_path, bin_path = Path(out_dir) / f"{split}.json", Path(out_dir) / f"{split}.bin"
-    if not (meta_path.exists() and bin_path.exists()):
-        return None
-    try:
-        meta = json.loads(meta_path.read_text())
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        return None
-    ok = meta.get("format_version") == FORMAT_VERSION and bin_path.stat().st_size == 2 * meta.get(
-        "num_tokens", -1
-    )
-    return meta if ok else None
-
-# %% ../nbs/01_data.ipynb #eea67f39
-def tokens_problem(data_dir: str | Path, split: str, meta: dict) -> str | None:
-    "What changed in a split's token file since it was prepared (checksum, ids beyond the vocabulary), or None."
-    path = Path(data_dir) / f"{split}.bin"
-    if want := meta.get("tokens_sha256"):  # about 1 GB/s: a second for the whole of WikiText-103
-        h = hashlib.sha256()
-        with open(path, "rb") as f:
-            while block := f.read(1 << 24):
-                h.update(block)
-        if h.hexdigest() != want:
-            return f"{path} was changed after preparation (its checksum differs)"
-    tokens = np.memmap(path, dtype=np.uint16, mode="r", shape=(meta["num_tokens"],))
-    if len(tokens) and int(tokens.max()) >= meta.get("vocab_size", VOCAB_SIZE):
-        return f"{path} holds ids beyond the vocabulary (up to {int(tokens.max())})"
-    return None
-
-# %% ../nbs/01_data.ipynb #bc4e7d2f
-def prepare(
-    dataset: str = "wikitext-103",
-    data_dir=None,
-    out_dir="data",
-    workers: int | None = None,
-    force: bool = False,
-    progress: bool = True,
-    identity: dict | None = None,
-) -> Path:
-    """Tokenize every split of a corpus into `out_dir/<name>-<key>/<split>.bin` + `.json`; up-to-date splits
-    are skipped."""
-    identity = identity or corpus_identity(dataset, data_dir)
-    out = tokens_folder(out_dir, identity)
-    try:
-        out.mkdir(parents=True, exist_ok=True)  # fails now, not after the tokenizing, if it cannot be made
-    except OSError as e:
-        raise OSError(
-            f"Cannot create {out} ({why_not_writable(out, e)}): choose another --out_dir / --tokens_dir"
-        ) from None
-    remove_stale_tmp(out)
-    corpus = load_corpus(dataset, data_dir)
-    for split, c in corpus.items():
-        docs, digest = c["docs"], identity["splits"][split]
-        if c.get("digest", digest) != digest:
-            raise ValueError(
-                f"{c['source']} changed since its identity was taken (a file being written?): "
-                "run again once it is complete."
-            )
-        if not any(d.strip() for d in docs):
-            raise ValueError(f"The {split} split from {c['source']} is empty: check the file, or remove it.")
-        meta = split_meta(out, split)
-        if (
-            meta
-            and not force
-            and meta["source_id"] == digest
-            and (changed := tokens_problem(out, split, meta))
-        ):
-            print(f"{split}: {changed}; preparing it again", flush=True)
-        elif meta and not force and meta["source_id"] == digest:
-            if progress:
-                print(f"{split}: up to date ({meta['num_tokens']:,} tokens in {out / (split + '.bin')})")
-            continue
-        tokens = encode_docs(docs, workers, progress)
-        atomic_write_bytes(out / f"{split}.bin", tokens.tobytes())
-        text_bytes = sum(len(d.encode("utf-8")) for d in docs)
-        meta = {
-            "format_version": FORMAT_VERSION,
-            "split": split,
-            "num_tokens": int(len(tokens)),
-            "tokens_sha256": hashlib.sha256(tokens.tobytes()).hexdigest(),  # checked before each use
-            "dtype": "uint16",
-            "tokenizer": "gpt2",
-            "vocab_size": VOCAB_SIZE,
-            "source": c["source"],
-            "source_id": digest,
-            "corpus_key": identity["key"],
-            "source_bytes": text_bytes,
-            "words": sum(len(d.split()) + d.count("\n") for d in docs),
-            "created": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
-        }
-        atomic_write_bytes(out / f"{split}.json", json.dumps(meta, indent=1).encode())
-        if progress:
-            print(
-                f"{split}: {len(tokens):,} tokens from {text_bytes / 1e6:.1f} MB -> {out / (split + '.bin')}"
-            )
-    return out
-
-# %% ../nbs/01_data.ipynb #bf1026a7
-def load_tokens(data_dir: str | Path, split: str) -> np.memmap:
-    "Memory-map the tokens of `split` prepared in `data_dir`, with a clear error if they are missing."
-    meta = split_meta(data_dir, split)
-    if meta is None:
-        raise FileNotFoundError(
-            f"No complete '{split}' tokens in {data_dir}: run `gpt_nb_prepare` first "
-            "(e.g. `gpt_nb_prepare --dataset wikitext-103`, or `--data_dir` "
-            "for your own files)."
-        )
-    if problem := tokens_problem(data_dir, split, meta):
-        raise ValueError(f"{problem}: run gpt_nb_prepare again, which prepares changed tokens anew.")
-    return np.memmap(Path(data_dir) / f"{split}.bin", dtype=np.uint16, mode="r", shape=(meta["num_tokens"],))
-
-# %% ../nbs/01_data.ipynb #bb42f2c0
+# %% ../nbs/ref/data.ipynb #bb42f2c0
 class BatchLoader:
     """Batches `(x, y)` of shape `(batch_size, context_length)`: shuffled epochs for training, in order for
     evaluation."""
@@ -582,210 +374,3 @@ class BatchLoader:
             int(sd["epoch"]),
             int(sd["index"]) * int(sd.get("batch_windows", self.B * self.world)) // (self.B * self.world),
         )
-
-# %% ../nbs/01_data.ipynb #3736f92e
-class NoHub(ConnectionError):
-    "The Hugging Face hub cannot be reached, and what was asked for is not in the local cache."
-
-
-def hub_reachable(timeout: float = 2.0) -> bool:
-    """Whether the Hugging Face hub (or the mirror in `HF_ENDPOINT`) accepts a connection within `timeout`
-    seconds."""
-    from urllib.parse import urlparse
-
-    # the libraries know the way
-    if any(os.environ.get(v) for v in ("HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy")):
-        return True
-    url = urlparse(os.environ.get("HF_ENDPOINT") or "https://huggingface.co")
-    try:
-        with socket.create_connection(
-            (url.hostname, url.port or (443 if url.scheme == "https" else 80)), timeout=timeout
-        ):
-            return True
-    except OSError:
-        return False
-
-# %% ../nbs/01_data.ipynb #7f333c63
-@contextlib.contextmanager
-def from_hub(what: str, instead: str = ""):
-    """Around a download from the hub: offline, only the local cache, and a one-line `NoHub` error if `what`
-    is not in it."""
-    import huggingface_hub.constants as hub_constants
-
-    flags = [(hub_constants, "HF_HUB_OFFLINE")]
-    try:
-        import datasets.config
-
-        flags.append((datasets.config, "HF_HUB_OFFLINE"))
-    except ImportError:
-        pass
-    was = [getattr(m, k) for m, k in flags]
-    offline = bool(hub_constants.HF_HUB_OFFLINE) or not hub_reachable()
-    try:
-        for m, k in flags:
-            setattr(m, k, offline or getattr(m, k))
-        yield
-    except OSError as e:  # ConnectionError, and transformers' "couldn't connect"
-        if e.errno is not None:
-            raise  # a full disk or a permission error says so itself
-        also = f"; {instead}" if instead else ""
-        if offline:
-            raise NoHub(
-                f"{what}: needs the Hugging Face hub, which cannot be reached from "
-                "here, and is not in "
-                f"the local cache{also}."
-            ) from None
-        raise ConnectionError(f"{what}: the download from the Hugging Face hub failed ({e}){also}.") from None
-    finally:
-        for (m, k), v in zip(flags, was):
-            setattr(m, k, v)
-
-# %% ../nbs/01_data.ipynb #7788365b
-@contextlib.contextmanager
-def skip_without_hub():
-    "For a notebook cell that needs the hub: offline, print why it was skipped and go on (Run All continues)."
-    try:
-        yield
-    except NoHub as e:
-        print(f"Skipped: {e}")
-
-# %% ../nbs/01_data.ipynb #0b24205a
-def prepared_identity(folder: str | Path) -> dict | None:
-    """The identity recorded in a folder of prepared tokens, or None if its train and validation splits are
-    not complete."""
-    folder = Path(folder)
-    metas = {s: split_meta(folder, s) for s in SPLITS}
-    if not (metas["train"] and metas["validation"]):
-        return None
-    name = folder.name.rsplit("-", 1)[0]
-    return {
-        "name": name,
-        "source": metas["train"]["source"].rsplit("/", 1)[0],
-        "key": metas["train"]["corpus_key"],
-        "splits": {s: m["source_id"] for s, m in metas.items() if m},
-    }
-
-
-def resolve_corpus(
-    dataset: str = "wikitext-103", data_dir=None, tokens_dir="data", expected: dict | None = None, log=print
-) -> dict:
-    """`corpus_identity`, or when the hub is unreachable for a Hugging Face dataset, the one copy prepared
-    earlier (or `expected`'s)."""
-    try:
-        return corpus_identity(dataset, data_dir)
-    except ConnectionError:
-        if data_dir is not None:
-            raise
-        folders = (
-            [tokens_folder(tokens_dir, expected)]
-            if expected
-            else sorted(Path(tokens_dir).glob(f"{dataset}-*"))
-        )
-        found = [i for i in map(prepared_identity, folders) if i and i["name"] == dataset]
-        if len(found) != 1:
-            raise
-        log(
-            f"The Hugging Face hub is unreachable: using the tokens of {dataset} prepared in "
-            f"{tokens_folder(tokens_dir, found[0])}"
-        )
-        return found[0]
-
-# %% ../nbs/01_data.ipynb #b1caefdb
-class CLIParser(argparse.ArgumentParser):
-    """An argument parser whose errors are one line (no usage block) and exit code 2, like every error of the
-    gpt_nb commands."""
-
-    def error(self, message):
-        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
-
-# %% ../nbs/01_data.ipynb #175e031b
-class Stopped(Exception):
-    "A stop asked for by SIGTERM or SIGHUP, raised where the command is, so that its clean-ups run."
-
-
-@contextlib.contextmanager
-def stops_cleanly(prog: str):
-    """Ctrl-C, SIGTERM and SIGHUP end a command with one line and exit 130, 143 or 129, after its `with` blocks
-    and `finally` clauses have run (worker pools stopped, temporary files removed)."""
-
-    def stop(signum, frame):
-        raise Stopped(signum)
-
-    asked = [s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if s is not None]
-    here = threading.current_thread() is threading.main_thread()
-    old = {s: signal.signal(s, stop) for s in asked} if here else {}
-    try:
-        yield
-    except KeyboardInterrupt:
-        sys.stderr.write(f"{prog}: interrupted (Ctrl-C): stopped, nothing half-written left; run it again\n")
-        sys.exit(130)
-    except Stopped as e:
-        name = signal.Signals(e.args[0]).name
-        sys.stderr.write(f"{prog}: stopped by {name}, nothing half-written left; run it again\n")
-        sys.exit(128 + e.args[0])
-    finally:
-        for s, h in old.items():
-            signal.signal(s, h)
-
-# %% ../nbs/01_data.ipynb #ed9c02e9
-def main(argv=None):
-    "Command line: tokenize a corpus into `data/<name>-<key>/<split>.bin`."
-    p = CLIParser(
-        prog="gpt_nb_prepare",
-        description="Tokenize WikiText (or your own text) with GPT-2's BPE.",
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
-    )
-    p.add_argument(
-        "--dataset",
-        default="wikitext-103",
-        choices=list(DATASETS),
-        help="a Hugging Face WikiText, or the embedded shakespeare",
-    )
-    p.add_argument(
-        "--data_dir",
-        default=None,
-        help="a local folder: WikiText's wiki.*.raw files, or any UTF-8 text files",
-    )
-    p.add_argument(
-        "--out_dir",
-        default="data",
-        help="where token files go (in a subfolder named after the corpus and its content)",
-    )
-    p.add_argument(
-        "--workers", type=int, default=os.cpu_count(), help="tokenizer processes (default: all cores)"
-    )
-    p.add_argument("--force", action="store_true", help="redo splits that are up to date")
-    a = p.parse_args(argv)
-    if a.workers < 1:
-        p.error("--workers must be at least 1")
-    try:
-        with stops_cleanly("gpt_nb_prepare"):
-            out = prepare(a.dataset, a.data_dir, a.out_dir, a.workers, a.force)
-    except (OSError, ValueError) as e:
-        p.exit(2, f"gpt_nb_prepare: error: {e}\n")  # OSError: files, network
-    print(f"Ready: {out}")  # nothing returned: a console script's return value becomes its exit status
-
-# %% ../nbs/01_data.ipynb #23037039
-def bench_prepare(text: str, workers: int | None = None, repeat: int = 3) -> dict:
-    "Throughput in MB/s of single-thread `encode_ordinary` and of `encode_parallel` with `workers` processes."
-    import time
-
-    workers, mb, enc = workers or os.cpu_count(), len(text.encode("utf-8")) / 1e6, get_tokenizer()
-
-    def best(f):
-        times = []
-        for _ in range(repeat):
-            t0 = time.perf_counter()
-            f()
-            times.append(time.perf_counter() - t0)
-        return min(times)
-
-    single = mb / best(lambda: enc.encode_ordinary(text))
-    parallel = mb / best(lambda: encode_parallel(text, workers))
-    return {
-        "MB": round(mb, 1),
-        "workers": workers,
-        "tiktoken_1thread_MBps": round(single, 1),
-        "prepare_MBps": round(parallel, 1),
-        "ratio_to_ideal": round(parallel / (single * workers), 2),
-    }

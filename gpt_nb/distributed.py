@@ -13,8 +13,9 @@ import torch
 import torch.distributed as dist
 
 from .config import TrainConfig
-from .data import load_tokens, prepare, resolve_corpus, split_meta, tokens_folder
+from .data import load_tokens, split_meta
 from .device import pick_device
+from .prepare import prepare, resolve_corpus, tokens_folder
 
 # %% auto #0
 __all__ = ['LAUNCH_VARS', 'launched_by_torchrun', 'Ranks', 'open_corpus']

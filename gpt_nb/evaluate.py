@@ -18,20 +18,14 @@ import torch.nn.functional as F
 from tqdm import tqdm
 
 from .checkpoint import load_checkpoint, load_model, resolve_checkpoint
-from gpt_nb.data import (
-    CLIParser,
-    from_hub,
-    load_tokens,
-    prepare,
-    resolve_corpus,
-    split_meta,
-    stops_cleanly,
-    tokens_folder,
-)
+from .cli import CLIParser, stops_cleanly
+from .data import load_tokens, split_meta
 from .device import autocast, keep_freed_memory, pick_device, pick_dtype
 from .files import atomic_write_bytes, check_output_file
 from .generate import add_model_source
+from .hub import from_hub
 from .model import GPT
+from .prepare import prepare, resolve_corpus, tokens_folder
 from .tokenizer import EOT_ID, get_tokenizer
 
 # %% auto #0

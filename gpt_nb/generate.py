@@ -15,7 +15,7 @@ import torch
 import torch.nn.functional as F
 
 from .checkpoint import load_model
-from .data import CLIParser
+from .cli import CLIParser
 from .device import pick_device
 from .model import GPT
 from .tokenizer import EOT, EOT_ID, get_tokenizer

@@ -12,8 +12,9 @@ import sys
 from pathlib import Path
 
 from .checkpoint import load_model
+from .cli import CLIParser
 from .config import HF_MODELS
-from .data import CLIParser, from_hub
+from .hub import from_hub
 from .model import GPT
 from .tokenizer import EOT_ID, gpt2_files
 

@@ -384,7 +384,7 @@ def _from_pretrained(cls, name: str = "gpt2", **overrides) -> GPT:
     "OpenAI's GPT-2 weights from the Hugging Face hub ('gpt2', 'gpt2-medium', ...): needs the network once."
     from transformers import GPT2LMHeadModel
 
-    from gpt_nb.data import from_hub
+    from gpt_nb.hub import from_hub
 
     with from_hub(f"GPT-2's weights {name!r}"):
         hf = GPT2LMHeadModel.from_pretrained(name)

@@ -27,7 +27,7 @@ from gpt_nb.bench import (
     loss_curve,
     matmul_flops,
 )
-from .data import CLIParser, stops_cleanly
+from .cli import CLIParser, stops_cleanly
 from .device import ATTENTION, COMPILE_MODES, DTYPES, peak_flops, pick_device
 from .files import atomic_write_bytes, check_output_file
 from .logs import read_metrics
