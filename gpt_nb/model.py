@@ -16,7 +16,7 @@ from torch.utils.checkpoint import checkpoint
 from .attention import CausalSelfAttention, KVCache
 
 # %% auto #0
-__all__ = ['PRESETS', 'GPTConfig', 'MLP', 'Block', 'init_gpt2_weights', 'configure_optimizer', 'GPT', 'chunked_cross_entropy']
+__all__ = ['GPTConfig', 'MLP', 'Block', 'init_gpt2_weights', 'configure_optimizer', 'GPT', 'chunked_cross_entropy', 'PRESETS', 'check_config']
 
 # %% ../nbs/03_model.ipynb #91dd6438
 @dataclass
@@ -33,19 +33,7 @@ class GPTConfig:
     vocab_multiple: int = 1  # pad the embedding table to a multiple of this (64 is faster on GPUs)
 
     def __post_init__(self):
-        for f in ("vocab_size", "context_length", "emb_dim", "n_heads", "n_layers", "vocab_multiple"):
-            v = getattr(self, f)
-            if not isinstance(v, int) or isinstance(v, bool) or v < 1:
-                raise ValueError(f"GPTConfig.{f} must be a positive integer, got {v!r}")
-        if self.emb_dim % self.n_heads:
-            raise ValueError(
-                f"GPTConfig.emb_dim ({self.emb_dim}) must be divisible by "
-                f"n_heads ({self.n_heads}): "
-                f"try n_heads={math.gcd(self.emb_dim, self.n_heads)} or "
-                f"emb_dim={self.emb_dim // self.n_heads * self.n_heads + self.n_heads}"
-            )
-        if not 0.0 <= self.drop_rate < 1.0:
-            raise ValueError(f"GPTConfig.drop_rate must be in [0, 1), got {self.drop_rate}")
+        check_config(self)  # positive sizes, heads that divide the width (the model reference)
 
     @property
     def padded_vocab_size(self) -> int:
@@ -67,82 +55,6 @@ class GPTConfig:
 
     def to_dict(self) -> dict:
         return asdict(self)
-
-
-# the one registry of model sizes, with the trainer's defaults for each (lesson 5): peak lr, micro-batch,
-# epochs
-PRESETS = {
-    "gpt2-124m": dict(
-        context_length=1024,
-        emb_dim=768,
-        n_heads=12,
-        n_layers=12,
-        drop_rate=0.1,
-        # GPT-2 Small
-        train=dict(lr=6e-4, batch_size=16, epochs=10),
-    ),
-    "gpt2-124m-512": dict(
-        context_length=512,
-        emb_dim=768,
-        n_heads=12,
-        n_layers=12,
-        drop_rate=0.1,
-        # GPT-2 Small, half the context
-        train=dict(lr=6e-4, batch_size=16, epochs=10),
-    ),
-    "baby": dict(
-        context_length=256,
-        emb_dim=384,
-        n_heads=6,
-        n_layers=6,
-        drop_rate=0.1,
-        train=dict(lr=1e-3, batch_size=32, epochs=10),
-    ),  # smaller models take larger steps
-    "tiny": dict(
-        context_length=64,
-        emb_dim=64,
-        n_heads=4,
-        n_layers=2,
-        drop_rate=0.0,
-        # CPU tests
-        train=dict(lr=3e-3, batch_size=8, epochs=1),
-    ),
-    # the course model: tiny Shakespeare on a CPU in under 30 minutes, with attention that uses its context
-    "shakespeare": dict(
-        context_length=128,
-        emb_dim=64,
-        n_heads=4,
-        n_layers=4,
-        drop_rate=0.1,
-        train=dict(lr=6e-3, batch_size=4, epochs=12, tokens_per_step=512),
-    ),
-    # the rest of OpenAI's family; peak learning rates of the GPT-3 paper's models of these sizes (Brown et
-    # al. 2020, table 2.1)
-    "gpt2-medium": dict(
-        context_length=1024,
-        emb_dim=1024,
-        n_heads=16,
-        n_layers=24,
-        drop_rate=0.1,  # 355M
-        train=dict(lr=3e-4, batch_size=8, epochs=10),
-    ),
-    "gpt2-large": dict(
-        context_length=1024,
-        emb_dim=1280,
-        n_heads=20,
-        n_layers=36,
-        drop_rate=0.1,  # 774M
-        train=dict(lr=2.5e-4, batch_size=4, epochs=10),
-    ),
-    "gpt2-xl": dict(
-        context_length=1024,
-        emb_dim=1600,
-        n_heads=25,
-        n_layers=48,
-        drop_rate=0.1,  # 1.5B
-        train=dict(lr=2e-4, batch_size=2, epochs=10),
-    ),
-}
 
 # %% ../nbs/03_model.ipynb #77a6bee2
 class MLP(nn.Module):
@@ -297,7 +209,7 @@ def _head_and_loss(self, h: torch.Tensor, targets: torch.Tensor | None = None):
 
 GPT.head_and_loss, GPT.loss_chunk = _head_and_loss, 0  # 0: the whole head at once
 
-# %% ../nbs/03_model.ipynb #62262739
+# %% ../nbs/ref/hf.ipynb #62262739
 def _hf_config(cfg: GPTConfig):
     from transformers import GPT2Config
 
@@ -315,7 +227,7 @@ def _hf_config(cfg: GPTConfig):
         tie_word_embeddings=True,
     )
 
-# %% ../nbs/03_model.ipynb #b3eec9e1
+# %% ../nbs/ref/hf.ipynb #b3eec9e1
 def _hf_differences(hf_model) -> list[str]:
     "What a Hugging Face GPT-2 model has that our `GPT` cannot represent (empty: nothing)."
     c = hf_model.config
@@ -338,7 +250,7 @@ def _hf_differences(hf_model) -> list[str]:
     ]
     return [what for what, bad in checks if bad]
 
-# %% ../nbs/03_model.ipynb #e2a4f224
+# %% ../nbs/ref/hf.ipynb #e2a4f224
 @torch.no_grad()
 def _from_hf(cls, hf_model, **overrides) -> GPT:
     "A `GPT` with the weights of a Hugging Face `GPT2LMHeadModel`."
@@ -379,7 +291,7 @@ def _from_hf(cls, hf_model, **overrides) -> GPT:
             sd[k].copy_(v)
     return model
 
-# %% ../nbs/03_model.ipynb #1745d0ac
+# %% ../nbs/ref/hf.ipynb #1745d0ac
 def _from_pretrained(cls, name: str = "gpt2", **overrides) -> GPT:
     "OpenAI's GPT-2 weights from the Hugging Face hub ('gpt2', 'gpt2-medium', ...): needs the network once."
     from transformers import GPT2LMHeadModel
@@ -410,3 +322,96 @@ def _to_hf(self):
 
 
 GPT.from_hf, GPT.from_pretrained, GPT.to_hf = classmethod(_from_hf), classmethod(_from_pretrained), _to_hf
+
+# %% ../nbs/ref/model.ipynb #edaf11e5
+# the one registry of model sizes, with the trainer's defaults for each (lesson 5): peak lr, micro-batch,
+# epochs
+PRESETS = {
+    "gpt2-124m": dict(
+        context_length=1024,
+        emb_dim=768,
+        n_heads=12,
+        n_layers=12,
+        drop_rate=0.1,
+        # GPT-2 Small
+        train=dict(lr=6e-4, batch_size=16, epochs=10),
+    ),
+    "gpt2-124m-512": dict(
+        context_length=512,
+        emb_dim=768,
+        n_heads=12,
+        n_layers=12,
+        drop_rate=0.1,
+        # GPT-2 Small, half the context
+        train=dict(lr=6e-4, batch_size=16, epochs=10),
+    ),
+    "baby": dict(
+        context_length=256,
+        emb_dim=384,
+        n_heads=6,
+        n_layers=6,
+        drop_rate=0.1,
+        train=dict(lr=1e-3, batch_size=32, epochs=10),
+    ),  # smaller models take larger steps
+    "tiny": dict(
+        context_length=64,
+        emb_dim=64,
+        n_heads=4,
+        n_layers=2,
+        drop_rate=0.0,
+        # CPU tests
+        train=dict(lr=3e-3, batch_size=8, epochs=1),
+    ),
+    # the course model: tiny Shakespeare on a CPU in under 30 minutes, with attention that uses its context
+    "shakespeare": dict(
+        context_length=128,
+        emb_dim=64,
+        n_heads=4,
+        n_layers=4,
+        drop_rate=0.1,
+        train=dict(lr=6e-3, batch_size=4, epochs=12, tokens_per_step=512),
+    ),
+    # the rest of OpenAI's family; peak learning rates of the GPT-3 paper's models of these sizes (Brown et
+    # al. 2020, table 2.1)
+    "gpt2-medium": dict(
+        context_length=1024,
+        emb_dim=1024,
+        n_heads=16,
+        n_layers=24,
+        drop_rate=0.1,  # 355M
+        train=dict(lr=3e-4, batch_size=8, epochs=10),
+    ),
+    "gpt2-large": dict(
+        context_length=1024,
+        emb_dim=1280,
+        n_heads=20,
+        n_layers=36,
+        drop_rate=0.1,  # 774M
+        train=dict(lr=2.5e-4, batch_size=4, epochs=10),
+    ),
+    "gpt2-xl": dict(
+        context_length=1024,
+        emb_dim=1600,
+        n_heads=25,
+        n_layers=48,
+        drop_rate=0.1,  # 1.5B
+        train=dict(lr=2e-4, batch_size=2, epochs=10),
+    ),
+}
+
+# %% ../nbs/ref/model.ipynb #0ee954c8
+def check_config(c: GPTConfig):
+    "Refuse sizes that cannot make a model: every size a positive integer, heads that divide the width."
+    for f in ("vocab_size", "context_length", "emb_dim", "n_heads", "n_layers", "vocab_multiple"):
+        v = getattr(c, f)
+        if not isinstance(v, int) or isinstance(v, bool) or v < 1:
+            raise ValueError(f"GPTConfig.{f} must be a positive integer, got {v!r}")
+    if c.emb_dim % c.n_heads:
+        raise ValueError(
+            f"GPTConfig.emb_dim ({c.emb_dim}) must be divisible by "
+            f"n_heads ({c.n_heads}): "
+            f"try n_heads={math.gcd(c.emb_dim, c.n_heads)} or "
+            f"emb_dim={c.emb_dim // c.n_heads * c.n_heads + c.n_heads}"
+        )
+    if not 0.0 <= c.drop_rate < 1.0:
+        raise ValueError(f"GPTConfig.drop_rate must be in [0, 1), got {c.drop_rate}")
