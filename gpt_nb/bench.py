@@ -225,7 +225,6 @@ class HFPeer(torch.nn.Module):
         from transformers import GPT2LMHeadModel
 
         hc = _hf_config(cfg)
-        hc.bos_token_id = hc.eos_token_id = min(50256, cfg.vocab_size - 1)
         self.hf = GPT2LMHeadModel._from_config(hc, attn_implementation="sdpa")
 
     def forward(self, x, y=None):

@@ -225,6 +225,9 @@ def _hf_config(cfg: GPTConfig):
         activation_function="gelu_new",
         layer_norm_epsilon=1e-5,
         tie_word_embeddings=True,
+        # GPT-2's <|endoftext|> where the vocabulary has it, else its last id (no warning from transformers)
+        bos_token_id=min(50256, cfg.vocab_size - 1),
+        eos_token_id=min(50256, cfg.vocab_size - 1),
     )
 
 # %% ../nbs/ref/hf.ipynb #b3eec9e1

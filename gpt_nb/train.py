@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import math
 import os
 import platform
@@ -41,10 +42,7 @@ from .loop import Schedule, validation_loss
 from .model import GPT, GPTConfig, configure_optimizer
 
 # %% auto #0
-__all__ = ['STOP_SIGNALS', 'training_state', 'restore_training_state', 'all_finite', 'TrainingDiverged', 'threading_main',
-           'start_run', 'starting_model', 'apply_model_settings', 'build_parts', 'wrap_for_speed', 'train_step',
-           'retry_advice', 'diverged', 'save_run', 'hold_run', 'validate', 'Trainer', 'open_logs', 'evaluate_step',
-           'run_loop', 'train', 'main']
+__all__ = ['STOP_SIGNALS', 'training_state', 'restore_training_state', 'all_finite', 'TrainingDiverged', 'threading_main', 'train_step', 'Trainer', 'run_loop', 'train', 'start_run', 'starting_model', 'apply_model_settings', 'build_parts', 'wrap_for_speed', 'retry_advice', 'diverged', 'save_run', 'hold_run', 'validate', 'open_logs', 'evaluate_step', 'main']
 
 # %% ../nbs/05_train.ipynb #245b843f
 def training_state(t: Trainer) -> dict:
@@ -133,110 +131,6 @@ def threading_main() -> bool:
 
     return threading.current_thread() is threading.main_thread()
 
-# %% ../nbs/05_train.ipynb #07e65261
-def start_run(t, cfg: TrainConfig) -> tuple[Path | None, dict | None]:
-    "The run's place (rank, device, dtype, folders) and settings; on a resume the checkpoint to continue."
-    t.restarts = int(os.environ.get("TORCHELASTIC_RESTART_COUNT", 0))
-    t.ranks = Ranks(cfg.device, cfg.gpu, t.restarts, cfg.dist_timeout)
-    t.rank, t.world, t.ddp, t.device = t.ranks.rank, t.ranks.world, t.ranks.ddp, t.ranks.device
-    if t.device.type == "cuda":
-        torch.cuda.set_device(t.device)
-        torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = cfg.tf32
-    if t.device.type == "cpu":
-        keep_freed_memory()  # each step's large tensors reuse the last step's memory
-    t.dtype = pick_dtype(t.device, cfg.dtype)
-    t.given_preset = cfg.preset  # before defaults: a clash with --init_from's sizes is the user's to hear
-    default_name = (
-        f"{Path(cfg.init_from).name}-finetune" if cfg.init_from else cfg.preset or TRAIN_DEFAULTS["preset"]
-    )
-    t.run_name = check_name(cfg.run_name or default_name)
-    t.ckpt_dir = Path(cfg.out_dir) / "checkpoints" / t.run_name
-    t.log_dir = Path(cfg.out_dir) / "logs" / t.run_name
-    t.checkpoints, t.runlog = Checkpoints(t.ckpt_dir), RunLog(t.log_dir)
-    if t.restarts and not cfg.resume:
-        cfg.resume = True
-        t.log(
-            f"restarted by torchrun (restart {t.restarts}): resuming from the latest checkpoint", always=True
-        )
-    resume_from, saved = t.checkpoints.resume_point(
-        cfg.resume, t.log, move_aside=t.is_main
-    )  # the checkpoint is loaded once
-    t.cfg = merge_resumed_config(cfg, saved["train_config"]) if saved else cfg.with_defaults()
-    t.checkpoints.keep_last = t.cfg.keep_last
-    return resume_from, saved
-
-# %% ../nbs/05_train.ipynb #1678f33d
-def starting_model(
-    t, saved: dict | None, model: torch.nn.Module | None
-) -> tuple[torch.nn.Module | None, GPTConfig]:
-    "The model's configuration, and its weights if they come from elsewhere (`--init_from`); a resume's are its own."
-    cfg = t.cfg
-    if saved:  # a resume: the run's own model, whose weights the checkpoint holds (never initialised again)
-        return model, GPTConfig(**saved["model_config"])
-    if not cfg.init_from or model is not None:
-        return model, cfg.model_config()
-    over = {"drop_rate": cfg.drop_rate} if cfg.drop_rate is not None else {}
-    model = initial_model(cfg.init_from, vocab_multiple=cfg.vocab_multiple, **over)
-    mine = GPTConfig.from_preset(t.given_preset) if t.given_preset else model.config
-    sizes = ("n_layers", "emb_dim", "n_heads")
-    if [getattr(mine, s) for s in sizes] != [getattr(model.config, s) for s in sizes]:
-        raise ValueError(
-            f"--preset {t.given_preset} clashes with --init_from {cfg.init_from} ({model.config.n_layers} layers of "
-            f"{model.config.emb_dim}): leave out --preset (the model's own sizes are used)."
-        )
-    t.log(f"starting from the weights of {cfg.init_from}", always=True)
-    return model, model.config
-
-
-def apply_model_settings(model: torch.nn.Module, cfg: TrainConfig):
-    "The run's switches of gpt_nb's GPT (another model keeps its own way; checkpointing needs ours)."
-    for knob in ("fp32_logits", "loss_chunk", "activation_checkpointing"):
-        if hasattr(model, knob):
-            setattr(model, knob, getattr(cfg, knob))
-    if cfg.activation_checkpointing and not hasattr(model, "activation_checkpointing"):
-        raise ValueError("--activation_checkpointing needs gpt_nb's GPT model")
-
-# %% ../nbs/05_train.ipynb #3e508d37
-def build_parts(t, saved: dict | None, model: torch.nn.Module | None = None):
-    "The corpus, the loader, the model on its device, the optimizer, the loss scaler and the schedule."
-    cfg = t.cfg
-    model, t.mcfg = starting_model(t, saved, model)
-    t.B, t.T = cfg.batch_size, t.mcfg.context_length
-    expected = saved and saved.get("data_identity")
-    t.data_identity, t.train_tokens, t.val_tokens = open_corpus(cfg, t.ranks, expected, t.log)
-    t.loader = BatchLoader(t.train_tokens, t.B, t.T, True, t.rank, t.world, cfg.seed, t.device)
-    torch.manual_seed(cfg.seed)  # the same initial weights on every rank
-    t.model = (model or GPT(t.mcfg)).to(t.device)  # or any module called as model(x, y) -> (logits, loss)
-    apply_model_settings(t.model, cfg)
-    fused = {"auto": None, "on": True, "off": False}[cfg.fused_adamw]
-    t.optimizer = configure_optimizer(t.model, cfg.lr, cfg.weight_decay, (cfg.beta1, cfg.beta2), fused=fused)
-    t.scaler = torch.amp.GradScaler(t.device.type, enabled=t.dtype == torch.float16)
-    t.sched = Schedule.plan(cfg, len(t.train_tokens), t.B, t.T, t.world)
-    t.accum, t.tokens_per_step, t.max_steps = t.sched.accum, t.sched.tokens_per_step, t.sched.max_steps
-    if t.tokens_per_step != cfg.tokens_per_step:  # a whole number of micro-batches: say what is used
-        t.log(
-            f"--tokens_per_step {cfg.tokens_per_step:,}: {t.tokens_per_step:,} tokens per step are used "
-            f"({t.accum} micro-batches of {t.B} x {t.T} on {t.world} ranks)",
-            always=True,
-        )
-    t.step, t.tokens_seen, t.train_time, t.stopped = 0, 0, 0.0, False
-    t.best_val = t.last_val = None
-    torch.manual_seed(cfg.seed + t.rank)  # dropout differs between ranks
-
-
-def wrap_for_speed(t):
-    "DDP first, then compile the wrapped model, as PyTorch's DDP documentation recommends; FLOPs and hardware."
-    t.ddp_model = (
-        DDP(t.model, device_ids=[t.device.index] if t.device.type == "cuda" else None) if t.ddp else None
-    )
-    t.compile_mode = compile_mode(t.cfg.compile, t.device)
-    t.fwd_model = t.ddp_model or t.model
-    if t.compile_mode:
-        t.fwd_model = torch.compile(t.fwd_model, mode=t.compile_mode)
-    t.flops_per_token, t.peak = flops_per_token(t.mcfg, t.T), peak_flops(t.device)
-    cpu = platform.processor() or platform.machine() or t.device.type
-    t.hardware = f"{t.world} x " + (torch.cuda.get_device_name(t.device) if t.device.type == "cuda" else cpu)
-
 # %% ../nbs/05_train.ipynb #42d6c44a
 def train_step(t) -> dict:
     "One optimizer step over `accum` micro-batches (one read of its loss and gradient norm); its metrics."
@@ -273,51 +167,6 @@ def train_step(t) -> dict:
     if t.peak:
         m["mfu"] = t.flops_per_token * m["tokens_per_s"] / (t.peak * t.world)
     return m
-
-# %% ../nbs/05_train.ipynb #132ea472
-def retry_advice(dtype: torch.dtype) -> str:
-    "What to try after a divergence: in fp32 the same steps would diverge again, so only a new recipe helps."
-    new_run = "start a new --run_name with a lower --lr or a longer --warmup_steps"
-    if dtype == torch.float32:
-        return f"The run is already in fp32, where a resume repeats the same steps: {new_run}."
-    return f"Resume from it with --resume --dtype fp32 (rounding in {str(dtype)[6:]} may be the cause), or {new_run}."
-
-
-def diverged(t, what: str, step: int):
-    "Record the divergence in metrics.jsonl and stop, naming the step and the last good checkpoint."
-    t.optimizer.zero_grad(set_to_none=True)
-    if t.is_main:
-        t.runlog.write({"step": step, "diverged": what})
-    last = latest_checkpoint(t.ckpt_dir) if t.is_main else None
-    raise TrainingDiverged(
-        f"{what} at step {step} (see {t.runlog.metrics}): training stopped without saving; the last good "
-        f"checkpoint is {last or 'none yet'}. {retry_advice(t.dtype)}"
-    )
-
-
-def save_run(t, best: bool = False):
-    "Write `step_<step>.pt` (and `best.pt`) from rank 0, never with a non-finite weight; every rank takes part."
-    if not all_finite(t.model, t.optimizer):
-        t.diverged("a weight or optimizer state is NaN or infinite", t.step)
-    state = t.state_dict()
-    if t.is_main:
-        t.checkpoints.save(state, best)
-    t.ranks.barrier()
-
-# %% ../nbs/05_train.ipynb #7d488e10
-def hold_run(t) -> RunLock:
-    "The run's lock, once its folders accept a write (before the first step, not at the first save)."
-    lock = RunLock(t.ckpt_dir).acquire()
-    check_writable(t.ckpt_dir, "--out_dir")
-    check_writable(t.log_dir, "--out_dir")
-    remove_stale_tmp(t.ckpt_dir)  # left by a save that was killed
-    return lock
-
-
-def validate(t, max_batches: int | None = None) -> float:
-    "Mean validation loss over the first `max_batches` global batches (the same windows on 1 or N ranks)."
-    windows = max_batches and max_batches * max(1, t.tokens_per_step // t.T)
-    return validation_loss(t.model, t.val_tokens, t.B, t.T, t.ranks, t.dtype, windows)
 
 # %% ../nbs/05_train.ipynb #10aa1526
 class Trainer:
@@ -372,42 +221,6 @@ class Trainer:
         self.ranks.close()
         self.lock and self.lock.release()
 
-# %% ../nbs/05_train.ipynb #cc08c5bb
-def open_logs(t):
-    "Write the run's config and open its loggers (rank 0), and say what is about to run."
-    cfg = t.cfg
-    if t.is_main:
-        config = {
-            "train": asdict(cfg),
-            "model": t.mcfg.to_dict(),
-            "data": t.data_identity,
-            "world_size": t.world,
-        }
-        config.update(device=str(t.device), dtype=str(t.dtype), accum=t.accum, max_steps=t.max_steps)
-        config["tokens_per_step"] = t.tokens_per_step
-        wandb = dict(project=cfg.wandb_project, name=cfg.wandb_name or t.run_name, mode=cfg.wandb_mode)
-        t.runlog.start(t.step, config, log=cfg.log, wandb=wandb)
-    group = f" ({dist.get_backend()} process group)" if t.ddp else ""
-    t.log(
-        f"{t.run_name}: {t.model.num_params():,} parameters on {t.world} x {t.device}{group} in {t.dtype}; "
-        f"{t.max_steps:,} steps of {t.tokens_per_step:,} tokens "
-        f"({t.B} x {t.T} x {t.world} ranks x {t.accum} micro-batches)",
-        always=True,
-    )
-
-
-def evaluate_step(t, m: dict) -> bool:
-    "Add the validation loss to the step's metrics `m` (stopping if it is not finite); whether it is the best."
-    m["val_loss"] = val = t.evaluate(t.cfg.eval_batches)
-    if not math.isfinite(val):
-        del m["val_loss"]
-        if t.is_main:
-            t.runlog.write(m)
-        t.diverged(f"the validation loss is {val}", t.step)
-    best = t.best_val is None or val < t.best_val
-    t.last_val, t.best_val = val, (val if best else t.best_val)
-    return best
-
 # %% ../nbs/05_train.ipynb #77aea2ae
 def run_loop(t: Trainer) -> dict:
     "Train to `max_steps` (or `stop_after` steps of this call), evaluating, logging and saving; the last metrics."
@@ -448,11 +261,199 @@ def train(cfg: TrainConfig) -> Trainer:
     try:
         t.last_metrics = t.fit()
         t.ranks.barrier()  # every rank has finished before any leaves the process group
+        # DDP holds the group: let go of it, so that the group and its threads end in close(), not at exit
+        t.ddp_model, t.fwd_model = None, t.model
+        gc.collect()
     finally:
         t.close()
     return t
 
-# %% ../nbs/05_train.ipynb #f3b82c25
+# %% ../nbs/ref/trainer.ipynb #07e65261
+def start_run(t, cfg: TrainConfig) -> tuple[Path | None, dict | None]:
+    "The run's place (rank, device, dtype, folders) and settings; on a resume the checkpoint to continue."
+    t.restarts = int(os.environ.get("TORCHELASTIC_RESTART_COUNT", 0))
+    t.ranks = Ranks(cfg.device, cfg.gpu, t.restarts, cfg.dist_timeout)
+    t.rank, t.world, t.ddp, t.device = t.ranks.rank, t.ranks.world, t.ranks.ddp, t.ranks.device
+    if t.device.type == "cuda":
+        torch.cuda.set_device(t.device)
+        torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = cfg.tf32
+    if t.device.type == "cpu":
+        keep_freed_memory()  # each step's large tensors reuse the last step's memory
+    t.dtype = pick_dtype(t.device, cfg.dtype)
+    t.given_preset = cfg.preset  # before defaults: a clash with --init_from's sizes is the user's to hear
+    default_name = (
+        f"{Path(cfg.init_from).name}-finetune" if cfg.init_from else cfg.preset or TRAIN_DEFAULTS["preset"]
+    )
+    t.run_name = check_name(cfg.run_name or default_name)
+    t.ckpt_dir = Path(cfg.out_dir) / "checkpoints" / t.run_name
+    t.log_dir = Path(cfg.out_dir) / "logs" / t.run_name
+    t.checkpoints, t.runlog = Checkpoints(t.ckpt_dir), RunLog(t.log_dir)
+    if t.restarts and not cfg.resume:
+        cfg.resume = True
+        t.log(
+            f"restarted by torchrun (restart {t.restarts}): resuming from the latest checkpoint", always=True
+        )
+    resume_from, saved = t.checkpoints.resume_point(
+        cfg.resume, t.log, move_aside=t.is_main
+    )  # the checkpoint is loaded once
+    t.cfg = merge_resumed_config(cfg, saved["train_config"]) if saved else cfg.with_defaults()
+    t.checkpoints.keep_last = t.cfg.keep_last
+    return resume_from, saved
+
+# %% ../nbs/ref/trainer.ipynb #1678f33d
+def starting_model(
+    t, saved: dict | None, model: torch.nn.Module | None
+) -> tuple[torch.nn.Module | None, GPTConfig]:
+    "The model's configuration, and its weights if they come from elsewhere (`--init_from`); a resume's are its own."
+    cfg = t.cfg
+    if saved:  # a resume: the run's own model, whose weights the checkpoint holds (never initialised again)
+        return model, GPTConfig(**saved["model_config"])
+    if not cfg.init_from or model is not None:
+        return model, cfg.model_config()
+    over = {"drop_rate": cfg.drop_rate} if cfg.drop_rate is not None else {}
+    model = initial_model(cfg.init_from, vocab_multiple=cfg.vocab_multiple, **over)
+    mine = GPTConfig.from_preset(t.given_preset) if t.given_preset else model.config
+    sizes = ("n_layers", "emb_dim", "n_heads")
+    if [getattr(mine, s) for s in sizes] != [getattr(model.config, s) for s in sizes]:
+        raise ValueError(
+            f"--preset {t.given_preset} clashes with --init_from {cfg.init_from} ({model.config.n_layers} layers of "
+            f"{model.config.emb_dim}): leave out --preset (the model's own sizes are used)."
+        )
+    t.log(f"starting from the weights of {cfg.init_from}", always=True)
+    return model, model.config
+
+
+def apply_model_settings(model: torch.nn.Module, cfg: TrainConfig):
+    "The run's switches of gpt_nb's GPT (another model keeps its own way; checkpointing needs ours)."
+    for knob in ("fp32_logits", "loss_chunk", "activation_checkpointing"):
+        if hasattr(model, knob):
+            setattr(model, knob, getattr(cfg, knob))
+    if cfg.activation_checkpointing and not hasattr(model, "activation_checkpointing"):
+        raise ValueError("--activation_checkpointing needs gpt_nb's GPT model")
+
+# %% ../nbs/ref/trainer.ipynb #3e508d37
+def build_parts(t, saved: dict | None, model: torch.nn.Module | None = None):
+    "The corpus, the loader, the model on its device, the optimizer, the loss scaler and the schedule."
+    cfg = t.cfg
+    model, t.mcfg = starting_model(t, saved, model)
+    t.B, t.T = cfg.batch_size, t.mcfg.context_length
+    expected = saved and saved.get("data_identity")
+    t.data_identity, t.train_tokens, t.val_tokens = open_corpus(cfg, t.ranks, expected, t.log)
+    t.loader = BatchLoader(t.train_tokens, t.B, t.T, True, t.rank, t.world, cfg.seed, t.device)
+    torch.manual_seed(cfg.seed)  # the same initial weights on every rank
+    t.model = (model or GPT(t.mcfg)).to(t.device)  # or any module called as model(x, y) -> (logits, loss)
+    apply_model_settings(t.model, cfg)
+    fused = {"auto": None, "on": True, "off": False}[cfg.fused_adamw]
+    t.optimizer = configure_optimizer(t.model, cfg.lr, cfg.weight_decay, (cfg.beta1, cfg.beta2), fused=fused)
+    t.scaler = torch.amp.GradScaler(t.device.type, enabled=t.dtype == torch.float16)
+    t.sched = Schedule.plan(cfg, len(t.train_tokens), t.B, t.T, t.world)
+    t.accum, t.tokens_per_step, t.max_steps = t.sched.accum, t.sched.tokens_per_step, t.sched.max_steps
+    if t.tokens_per_step != cfg.tokens_per_step:  # a whole number of micro-batches: say what is used
+        t.log(
+            f"--tokens_per_step {cfg.tokens_per_step:,}: {t.tokens_per_step:,} tokens per step are used "
+            f"({t.accum} micro-batches of {t.B} x {t.T} on {t.world} ranks)",
+            always=True,
+        )
+    t.step, t.tokens_seen, t.train_time, t.stopped = 0, 0, 0.0, False
+    t.best_val = t.last_val = None
+    torch.manual_seed(cfg.seed + t.rank)  # dropout differs between ranks
+
+
+def wrap_for_speed(t):
+    "DDP first, then compile the wrapped model, as PyTorch's DDP documentation recommends; FLOPs and hardware."
+    t.ddp_model = (
+        DDP(t.model, device_ids=[t.device.index] if t.device.type == "cuda" else None) if t.ddp else None
+    )
+    t.compile_mode = compile_mode(t.cfg.compile, t.device)
+    t.fwd_model = t.ddp_model or t.model
+    if t.compile_mode:
+        t.fwd_model = torch.compile(t.fwd_model, mode=t.compile_mode)
+    t.flops_per_token, t.peak = flops_per_token(t.mcfg, t.T), peak_flops(t.device)
+    cpu = platform.processor() or platform.machine() or t.device.type
+    t.hardware = f"{t.world} x " + (torch.cuda.get_device_name(t.device) if t.device.type == "cuda" else cpu)
+
+# %% ../nbs/ref/trainer.ipynb #132ea472
+def retry_advice(dtype: torch.dtype) -> str:
+    "What to try after a divergence: in fp32 the same steps would diverge again, so only a new recipe helps."
+    new_run = "start a new --run_name with a lower --lr or a longer --warmup_steps"
+    if dtype == torch.float32:
+        return f"The run is already in fp32, where a resume repeats the same steps: {new_run}."
+    return f"Resume from it with --resume --dtype fp32 (rounding in {str(dtype)[6:]} may be the cause), or {new_run}."
+
+
+def diverged(t, what: str, step: int):
+    "Record the divergence in metrics.jsonl and stop, naming the step and the last good checkpoint."
+    t.optimizer.zero_grad(set_to_none=True)
+    if t.is_main:
+        t.runlog.write({"step": step, "diverged": what})
+    last = latest_checkpoint(t.ckpt_dir) if t.is_main else None
+    raise TrainingDiverged(
+        f"{what} at step {step} (see {t.runlog.metrics}): training stopped without saving; the last good "
+        f"checkpoint is {last or 'none yet'}. {retry_advice(t.dtype)}"
+    )
+
+
+def save_run(t, best: bool = False):
+    "Write `step_<step>.pt` (and `best.pt`) from rank 0, never with a non-finite weight; every rank takes part."
+    if not all_finite(t.model, t.optimizer):
+        t.diverged("a weight or optimizer state is NaN or infinite", t.step)
+    state = t.state_dict()
+    if t.is_main:
+        t.checkpoints.save(state, best)
+    t.ranks.barrier()
+
+# %% ../nbs/ref/trainer.ipynb #7d488e10
+def hold_run(t) -> RunLock:
+    "The run's lock, once its folders accept a write (before the first step, not at the first save)."
+    lock = RunLock(t.ckpt_dir).acquire()
+    check_writable(t.ckpt_dir, "--out_dir")
+    check_writable(t.log_dir, "--out_dir")
+    remove_stale_tmp(t.ckpt_dir)  # left by a save that was killed
+    return lock
+
+
+def validate(t, max_batches: int | None = None) -> float:
+    "Mean validation loss over the first `max_batches` global batches (the same windows on 1 or N ranks)."
+    windows = max_batches and max_batches * max(1, t.tokens_per_step // t.T)
+    return validation_loss(t.model, t.val_tokens, t.B, t.T, t.ranks, t.dtype, windows)
+
+# %% ../nbs/ref/trainer.ipynb #cc08c5bb
+def open_logs(t):
+    "Write the run's config and open its loggers (rank 0), and say what is about to run."
+    cfg = t.cfg
+    if t.is_main:
+        config = {
+            "train": asdict(cfg),
+            "model": t.mcfg.to_dict(),
+            "data": t.data_identity,
+            "world_size": t.world,
+        }
+        config.update(device=str(t.device), dtype=str(t.dtype), accum=t.accum, max_steps=t.max_steps)
+        config["tokens_per_step"] = t.tokens_per_step
+        wandb = dict(project=cfg.wandb_project, name=cfg.wandb_name or t.run_name, mode=cfg.wandb_mode)
+        t.runlog.start(t.step, config, log=cfg.log, wandb=wandb)
+    group = f" ({dist.get_backend()} process group)" if t.ddp else ""
+    t.log(
+        f"{t.run_name}: {t.model.num_params():,} parameters on {t.world} x {t.device}{group} in {t.dtype}; "
+        f"{t.max_steps:,} steps of {t.tokens_per_step:,} tokens "
+        f"({t.B} x {t.T} x {t.world} ranks x {t.accum} micro-batches)",
+        always=True,
+    )
+
+
+def evaluate_step(t, m: dict) -> bool:
+    "Add the validation loss to the step's metrics `m` (stopping if it is not finite); whether it is the best."
+    m["val_loss"] = val = t.evaluate(t.cfg.eval_batches)
+    if not math.isfinite(val):
+        del m["val_loss"]
+        if t.is_main:
+            t.runlog.write(m)
+        t.diverged(f"the validation loss is {val}", t.step)
+    best = t.best_val is None or val < t.best_val
+    t.last_val, t.best_val = val, (val if best else t.best_val)
+    return best
+
+# %% ../nbs/ref/trainer.ipynb #f3b82c25
 def main(argv=None):
     "Command line: `gpt_nb_train --preset tiny --max_steps 300`, or under torchrun."
     p = train_parser()
