@@ -19,13 +19,14 @@ except ImportError:  # Windows: no advisory locks; one writer per run is then th
 
 import torch
 
+from .device import keep_freed_memory
 from .files import atomic_write, why_not_writable
 from .model import GPT, GPTConfig
 
 # %% auto #0
 __all__ = ['CKPT_FORMAT', 'MODEL_LIMITS', 'RESUME_PARTS', 'save_checkpoint', 'load_checkpoint', 'structure_problem',
            'checkpoint_problem', 'step_checkpoints', 'step_problem', 'latest_good', 'latest_checkpoint',
-           'resolve_checkpoint', 'load_model', 'export_weights', 'Checkpoints', 'RunLock']
+           'resolve_checkpoint', 'load_model', 'export_weights', 'Checkpoints', 'RunLock', 'model_and_info']
 
 # %% ../nbs/ref/checkpoint.ipynb #d457a0d9
 CKPT_FORMAT = "gpt_nb.checkpoint.v1"
@@ -335,3 +336,24 @@ class RunLock:
         if self.file is not None:
             self.file.close()  # closing the file releases the lock
             self.file = None
+
+# %% ../nbs/ref/checkpoint.ipynb #74d73660
+def model_and_info(checkpoint: str | Path | None, hf: str | None, dev: torch.device) -> tuple:
+    """The model to evaluate and what its checkpoint knows of its run. -> (model, info, checkpoint path,
+    checkpoint)"""
+    if dev.type == "cpu":
+        keep_freed_memory()  # gpt_nb.device: large logits reuse freed memory
+    if not checkpoint:
+        return GPT.from_pretrained(hf).to(dev).eval(), {"checkpoint": f"hf:{hf}", "run": hf}, None, None
+    path = resolve_checkpoint(checkpoint)
+    state = load_checkpoint(path)
+    tcfg = state["train_config"]
+    info = {
+        "checkpoint": str(path),
+        "run": tcfg.get("run_name") or tcfg.get("preset"),
+        "step": state["step"],
+        "hardware": state.get("hardware"),
+        "train_time_s": state.get("train_time_s"),
+        "val_loss": state.get("best_val_loss") if path.name == "best.pt" else state.get("val_loss"),
+    }
+    return load_model(path, dev, state), info, path, state

@@ -17,19 +17,19 @@ import torch
 import torch.nn.functional as F
 from tqdm import tqdm
 
-from .checkpoint import load_checkpoint, load_model, resolve_checkpoint
+from .checkpoint import model_and_info
 from .cli import CLIParser, stops_cleanly
 from .data import load_tokens, split_meta
-from .device import autocast, keep_freed_memory, pick_device, pick_dtype
+from .device import autocast, pick_device, pick_dtype
 from .files import atomic_write_bytes, check_output_file
 from .generate import add_model_source
-from .hub import from_hub
 from .model import GPT
 from .prepare import prepare, resolve_corpus, tokens_folder
-from .tokenizer import EOT_ID, get_tokenizer
+from .tasks import TASKS, evaluate_task
+from .tokenizer import EOT_ID
 
 # %% auto #0
-__all__ = ['eval_windows', 'score_tokens', 'perplexities', 'evaluate_split', 'target_positions', 'last_logits', 'loss_by_context', 'TASKS', 'REFERENCE_RESULT', 'ZERO_SHOT_REFERENCE', 'model_and_info', 'evaluate_run', 'main', 'results_table', 'continuation_losses', 'hellaswag', 'lambada', 'load_task', 'example_problem', 'evaluate_task', 'zero_shot_table']
+__all__ = ['eval_windows', 'score_tokens', 'perplexities', 'evaluate_split', 'target_positions', 'last_logits', 'loss_by_context', 'REFERENCE_RESULT', 'evaluate_run', 'main', 'results_table']
 
 # %% ../nbs/08_evaluate.ipynb #244993df
 def eval_windows(
@@ -166,14 +166,6 @@ def loss_by_context(model: GPT, tokens, ks, n_targets: int = 2000, seed: int = 0
     return out
 
 # %% ../nbs/ref/evaluate.ipynb #ccc34ca6
-TASKS = {  # zero-shot tasks (the last section): where the hub keeps each, and the fields of an example
-    "hellaswag": dict(
-        path="Rowan/hellaswag", name=None, split="validation", fields=("ctx", "endings", "label")
-    ),
-    "lambada": dict(path="EleutherAI/lambada_openai", name="en", split="test", fields=("text",)),
-}
-
-
 def _parser():
     p = CLIParser(
         prog="gpt_nb_evaluate",
@@ -212,27 +204,6 @@ def _parser():
     )
     p.add_argument("--limit", type=int, default=None, help="score only the first N examples of the task")
     return p
-
-# %% ../nbs/ref/evaluate.ipynb #310a18b0
-def model_and_info(checkpoint: str | Path | None, hf: str | None, dev: torch.device) -> tuple:
-    """The model to evaluate and what its checkpoint knows of its run. -> (model, info, checkpoint path,
-    checkpoint)"""
-    if dev.type == "cpu":
-        keep_freed_memory()  # gpt_nb.device: large logits reuse freed memory
-    if not checkpoint:
-        return GPT.from_pretrained(hf).to(dev).eval(), {"checkpoint": f"hf:{hf}", "run": hf}, None, None
-    path = resolve_checkpoint(checkpoint)
-    state = load_checkpoint(path)
-    tcfg = state["train_config"]
-    info = {
-        "checkpoint": str(path),
-        "run": tcfg.get("run_name") or tcfg.get("preset"),
-        "step": state["step"],
-        "hardware": state.get("hardware"),
-        "train_time_s": state.get("train_time_s"),
-        "val_loss": state.get("best_val_loss") if path.name == "best.pt" else state.get("val_loss"),
-    }
-    return load_model(path, dev, state), info, path, state
 
 # %% ../nbs/ref/evaluate.ipynb #e3cb786b
 def evaluate_run(
@@ -359,193 +330,6 @@ def results_table(paths: list[str | Path], include_reference: bool = True) -> st
             f"{fmt(r.get('token_ppl'), '.2f')} | {fmt(r.get('word_ppl'), '.2f')} | "
             f"{r.get('stride') or ''} |"
         )
-    return "\n".join(lines)
-
-# %% ../nbs/ref/evaluate.ipynb #bdf44c33
-@torch.no_grad()
-def continuation_losses(
-    model: GPT, context: list[int], continuations: list[list[int]]
-) -> list[tuple[torch.Tensor, bool]]:
-    """For each continuation of `context`: the loss of each of its tokens, and whether every one was the
-    model's greedy choice."""
-    T = model.config.context_length
-    seqs = [(context + c)[-(T + 1) :] for c in continuations]  # the model reads s[:-1] and predicts s[1:]
-    n = max(len(s) for s in seqs) - 1
-    x, y = torch.zeros(len(seqs), n, dtype=torch.long), torch.full((len(seqs), n), -100)  # -100: not scored
-    for i, (s, c) in enumerate(zip(seqs, continuations)):
-        x[i, : len(s) - 1] = torch.tensor(s[:-1])
-        y[i, len(s) - 1 - len(c) : len(s) - 1] = torch.tensor(c)
-    dev = next(model.parameters()).device
-    x, y = x.to(dev), y.to(dev)
-    # only the small results leave the device, not the logits
-    logits = model(x)[0].float()
-    # (N, V): on a CPU, the (B, V, T) layout is ~1e-4 less precise
-    losses = F.cross_entropy(logits.flatten(0, 1), y.flatten(), reduction="none").view(y.shape)
-    right, mask = logits.argmax(-1) == y, y != -100
-    return [(losses[i][mask[i]].cpu(), bool(right[i][mask[i]].all())) for i in range(len(seqs))]
-
-# %% ../nbs/ref/evaluate.ipynb #33266a39
-def hellaswag(model: GPT, examples: list[dict], progress: bool = False) -> dict:
-    "HellaSwag accuracy: the ending with the lowest mean loss per token (`acc_norm`) or summed loss (`acc`)."
-    enc, right, right_norm = get_tokenizer(), 0, 0
-    for ex in tqdm(examples, disable=not progress, desc="hellaswag"):
-        scored = continuation_losses(
-            model, enc.encode(ex["ctx"]), [enc.encode(" " + e) for e in ex["endings"]]
-        )
-        label = int(ex["label"])
-        right += min(range(len(scored)), key=lambda i: scored[i][0].sum().item()) == label
-        right_norm += min(range(len(scored)), key=lambda i: scored[i][0].mean().item()) == label
-    return {
-        "task": "hellaswag",
-        "examples": len(examples),
-        "acc": right / len(examples),
-        "acc_norm": right_norm / len(examples),
-    }
-
-
-def lambada(model: GPT, examples: list[dict], progress: bool = False) -> dict:
-    """LAMBADA: whether the model writes each passage's last word by greedy choice (`acc`), and that word's
-    perplexity (`ppl`)."""
-    enc, right, nll = get_tokenizer(), 0, 0.0
-    for ex in tqdm(examples, disable=not progress, desc="lambada"):
-        context, word = ex["text"].rstrip().rsplit(" ", 1)
-        [(losses, greedy)] = continuation_losses(model, enc.encode(context), [enc.encode(" " + word)])
-        right += greedy
-        nll += losses.sum().item()
-    return {
-        "task": "lambada",
-        "examples": len(examples),
-        "acc": right / len(examples),
-        "ppl": math.exp(nll / len(examples)),
-    }
-
-# %% ../nbs/ref/evaluate.ipynb #16abfa51
-def load_task(task: str, task_file: str | Path | None = None, limit: int | None = None) -> list[dict]:
-    """A zero-shot task's examples: from the hub through `datasets`, or from `task_file`, a JSONL file with
-    the same fields."""
-    if task not in TASKS:
-        raise ValueError(f"Unknown --task {task!r}: choose {' or '.join(TASKS)}")
-    t = TASKS[task]
-    if task_file is not None:
-        p = Path(task_file)
-        if not p.is_file():
-            raise FileNotFoundError(f"--task_file {p} is not a file: give a JSONL file, one example per line")
-        try:
-            rows = [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
-        except UnicodeDecodeError:
-            raise ValueError(
-                f"--task_file {p} is not a text file: give a JSONL file, one example per line"
-            ) from None
-        except json.JSONDecodeError as e:
-            raise ValueError(f"--task_file {p} is not JSONL ({e}): one JSON object per line") from None
-    else:
-        import datasets
-
-        with from_hub(
-            f"{task} ({t['path']})",
-            "or give --task_file a local JSONL copy with the fields " + ", ".join(t["fields"]),
-        ):
-            rows = list(datasets.load_dataset(t["path"], t["name"], split=t["split"]))
-    rows = rows[:limit] if limit else rows
-    where = f"--task_file {task_file}" if task_file is not None else t["path"]
-    if not rows:
-        raise ValueError(f"{where} holds no {task} examples to score")
-    for i, r in enumerate(rows):
-        problem = example_problem(task, r)
-        if problem:
-            raise ValueError(f"{where}, example {i + 1}: {problem}; fix or remove it")
-    return rows
-
-
-def example_problem(task: str, r) -> str | None:
-    "What makes `r` unusable as an example of `task` (None when it can be scored)."
-    fields = TASKS[task]["fields"]
-    missing = [f for f in fields if not isinstance(r, dict) or f not in r]
-    if missing:
-        return f"lacks {', '.join(missing)} (each example needs {', '.join(fields)})"
-    if task == "lambada":
-        if not isinstance(r["text"], str) or len(r["text"].split()) < 2:
-            return "text must be a passage of at least two words (the context, then the word to predict)"
-        return None
-    endings = r["endings"]
-    if not isinstance(r["ctx"], str) or not isinstance(endings, list) or len(endings) < 2:
-        return "ctx must be text and endings a list of at least two texts"
-    if not all(isinstance(e, str) and e.strip() for e in endings):
-        return "every ending must be a non-empty text"
-    label = r["label"]
-    if isinstance(label, str) and label.strip().isdigit():
-        label = int(label)  # the hub's copy stores labels as text
-    if isinstance(label, bool) or not isinstance(label, int) or not 0 <= label < len(endings):
-        return f"label {r['label']!r} is not the index of one of its {len(endings)} endings"
-    return None
-
-# %% ../nbs/ref/evaluate.ipynb #a698c1a9
-def evaluate_task(
-    checkpoint: str | Path | None = None,
-    hf: str | None = None,
-    task: str | None = None,
-    task_file: str | Path | None = None,
-    limit: int | None = None,
-    device: str = "auto",
-    out: str | Path | None = None,
-    progress: bool = False,
-) -> tuple[dict, Path]:
-    """Score a checkpoint (or a Hugging Face GPT-2) on a zero-shot task; save the figures as JSON beside it.
-    -> (figures, file)"""
-    if task is None:
-        raise ValueError("--task_file needs --task: say which task the file holds (hellaswag or lambada)")
-    if limit is not None and limit < 1:
-        raise ValueError("--limit must be at least 1")
-    if task not in TASKS:
-        raise ValueError(f"Unknown --task {task!r}: choose {' or '.join(TASKS)}")
-    model, info, path, _ = model_and_info(checkpoint, hf, pick_device(device))
-    # before the long part
-    out = check_output_file(out or (path.parent if path else Path(".")) / f"eval_{task}.json")
-    examples = load_task(task, task_file, limit)
-    res = {
-        **info,
-        "source": str(task_file) if task_file else TASKS[task]["path"],
-        **(hellaswag if task == "hellaswag" else lambada)(model, examples, progress),
-    }
-    atomic_write_bytes(out, json.dumps(res, indent=1).encode())
-    return res, out
-
-# %% ../nbs/ref/evaluate.ipynb #606d0898
-ZERO_SHOT_REFERENCE = [  # GPT-2 Small, scored as `hellaswag` and `lambada` score (sources in the prose above)
-    {
-        "run": "GPT-2 Small (OpenAI), build-nanogpt",
-        "task": "hellaswag",
-        "examples": 10042,
-        "acc": 0.2859,
-        "acc_norm": 0.2955,
-    },
-    {
-        "run": "GPT-2 Small (OpenAI), lm-evaluation-harness",
-        "task": "lambada",
-        "examples": 5153,
-        "acc": 0.3256,
-        "ppl": 40.06,
-    },
-]
-
-
-def zero_shot_table(paths: list[str | Path], include_reference: bool = True) -> str:
-    """A Markdown table of zero-shot results (JSON files from `gpt_nb_evaluate --task`), under the published
-    GPT-2 figures."""
-    rows = (ZERO_SHOT_REFERENCE if include_reference else []) + [
-        json.loads(Path(p).read_text()) for p in paths
-    ]
-    fmt = lambda v, f: "" if v is None else format(v, f)
-    lines = [
-        "| run | task | examples | accuracy | accuracy (mean loss per token) | perplexity |",
-        "|---|---|---|---|---|---|",
-    ]
-    lines += [
-        f"| {r.get('run', '')} | {r['task']} | {r['examples']:,} | {fmt(r.get('acc'), '.2%')} | "
-        f"{fmt(r.get('acc_norm'), '.2%')} "
-        f"| {fmt(r.get('ppl'), '.2f')} |"
-        for r in rows
-    ]
     return "\n".join(lines)
 
 # %% ../nbs/ref/evaluate.ipynb #5c545407
