@@ -18,155 +18,185 @@ __all__ = ['suite_markdown']
 def _fmt(v, spec=","):
     return "–" if v is None else format(v, spec)
 
-
-def suite_markdown(results: dict) -> str:
-    "The suite's results as Markdown tables, with the machine, versions and command above them."
-    e, jobs = results["environment"], results["jobs"]
-    ok = lambda stage: [j for j in jobs if j["stage"] == stage and j["status"] == "ok"]
+# %% ../nbs/ref/report.ipynb #5f1e2a77
+def _header(e: dict) -> list[str]:
+    "The machine, the versions, the command and the measured matrix product."
     hw = (
         f"{e.get('card')} ({e.get('gpu_memory_gb')} GB, driver {e.get('driver')}), CUDA {e.get('cuda')}"
         if e["device"] == "cuda"
         else f"CPU ({e['processor']}, {e['cpus']} cores)"
     )
-    L = [
+    datasheet = f" (datasheet: {e['datasheet_tflops']:.0f})." if e.get("datasheet_tflops") else "."
+    return [
         f"Measured on {hw}; torch {e['torch']}, transformers {e.get('transformers')}, Python "
         f"{e['python']}; {e['date']}.",
         f"Command: `{e['command']}`. A {e['matmul_dtype']} matrix product measured in the same run: "
-        f"{e['matmul_tflops']} TFLOP/s"
-        + (f" (datasheet: {e['datasheet_tflops']:.0f})." if e.get("datasheet_tflops") else "."),
+        f"{e['matmul_tflops']} TFLOP/s" + datasheet,
         "",
     ]
+
+
+def _throughput(rows: list[dict]) -> list[str]:
+    "The throughput table, and gpt_nb against transformers where both ran alike."
+    L = [
+        "**Training throughput of the trainer's own step** (`Trainer.train_step` on batches of "
+        "the embedded corpus):",
+        "",
+        "| model | micro-batch x context | compile | vocab | tokens/s | step (ms) | first step (s) | "
+        "MFU datasheet | MFU measured | peak memory (GB, 10^9 bytes) | estimate (GB) |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in sorted(rows, key=lambda r: (r["model"], r["compile"], r["batch_size"])):
+        L.append(
+            f"| {r['model']} | {r['batch_size']} x {r['context_length']} | {r['compile']} | "
+            f"{50257 if r['vocab_multiple'] == 1 else 'padded'} | "
+            f"{r['tokens_per_s']:,} | {r['step_ms']} | {r['first_step_s']} | "
+            f"{_fmt(r.get('mfu_datasheet'), '.1%')} | "
+            f"{_fmt(r.get('mfu_measured'), '.1%')} | {_fmt(r.get('peak_mem_gb'), '')} | "
+            f"{_fmt(r.get('estimate_gb'), '')} |"
+        )
+    alike = lambda r: (r["batch_size"], r["compile"], r["context_length"])
+    pairs = [
+        (a, b)
+        for a in rows
+        for b in rows
+        if a["model"].startswith("gpt_nb") and b["model"].startswith("transformers") and alike(a) == alike(b)
+    ]
+    L.append("")
+    for a, b in pairs:
+        L.append(
+            f"- gpt_nb / transformers at micro-batch {a['batch_size']}, compile {a['compile']}"
+            f"{', gpt_nb unpadded too' if a['vocab_multiple'] == 1 else ''}: "
+            f"**{a['tokens_per_s'] / b['tokens_per_s']:.2f}x** "
+            f"({a['tokens_per_s']:,} vs {b['tokens_per_s']:,} tokens/s)"
+        )
+    return L + [""]
+
+
+def _levers(levers: list[dict]) -> list[str]:
+    "Each newer lever, on and off in the same job."
+    L = [
+        "**Each newer lever against its off state** (measured in one job, minutes apart):",
+        "",
+        "| lever | micro-batch | compile | tokens/s off | on | on / off | final loss off | on | "
+        "peak memory off (GB) | on |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for j in levers:
+        off, on = j["result"]["rows"]
+        L.append(
+            f"| {on['setting']} | {off['batch_size']} -> {on['batch_size']} | {on['compile']} | "
+            f"{off['tokens_per_s']:,} | {on['tokens_per_s']:,} | {on['tokens_per_s'] / off['tokens_per_s']:.2f}x | "
+            f"{off['final_loss']:.4f} | {on['final_loss']:.4f} | {_fmt(off.get('peak_mem_gb'), '')} | "
+            f"{_fmt(on.get('peak_mem_gb'), '')} |"
+        )
+    return L + [""]
+
+
+def _defaults(j: dict) -> list[str]:
+    "Each fast default turned off in turn."
+    base = j["result"]["rows"][0]["tokens_per_s"]
+    L = [
+        f"**Each fast default against its off state** (eager, micro-batch {j['job']['batch_size']}):",
+        "",
+        "| setting | tokens/s | vs the defaults |",
+        "|---|---|---|",
+    ]
+    L += [
+        f"| {r['setting']} | {r['tokens_per_s']:,} | {r['tokens_per_s'] / base:.2f}x |"
+        for r in j["result"]["rows"]
+    ]
+    return L + [""]
+
+
+def _generation(j: dict) -> list[str]:
+    "Cached greedy generation, gpt_nb and transformers."
+    g = j["result"]["rows"]
+    L = [
+        f"**KV-cached greedy generation**, batch 1, {g[0]['prompt_tokens']}-token prompt, "
+        f"{g[0]['new_tokens']} new tokens, {g[0]['dtype']}:",
+        "",
+        "| generator | tokens/s |",
+        "|---|---|",
+    ] + [f"| {r['model']} | {r['tokens_per_s']:,} |" for r in g]
+    return L + [
+        "",
+        f"The two agree on the first {j['result']['same_greedy_tokens']} of {g[0]['new_tokens']} "
+        "greedy tokens (same weights).",
+        "",
+    ]
+
+
+def _parity(p: dict) -> list[str]:
+    "The fast path's loss against the plain one's."
+    verdict = "within noise." if p["within_noise"] else "**not within noise**."
+    return [
+        f"**Loss parity** over {p['steps']} steps: mean loss of the last {p['window']} steps "
+        f"{p['fast_final']} (fast path) vs "
+        f"{p['plain_final']} (plain); difference {p['difference']:+}, step-to-step "
+        f"spread {p['noise']}: " + verdict,
+        "",
+    ]
+
+
+def _end_to_end(j: dict) -> list[str]:
+    "The real commands' exit codes, times and logged steps."
+    L = [
+        "**The real commands, end to end:**",
+        "",
+        "| what | exit code | wall (s) | steps logged | each step once |",
+        "|---|---|---|---|---|",
+    ]
+    L += [
+        f"| {r['what']} | {r['rc']} | {r['wall_s']} | {r.get('steps_logged', '–')} | "
+        f"{r.get('each_step_once', '–')} |"
+        for r in j["result"]["runs"]
+    ]
+    return L + [""]
+
+
+def _projection(rows: list[dict]) -> list[str]:
+    "The full run's hours at the best measured speed of GPT-2 Small (a projection, said so)."
+    best = max(
+        (r for r in rows if r["model"].startswith("gpt_nb")), key=lambda r: r["tokens_per_s"], default=None
+    )
+    if not best or best["preset"] != "gpt2-124m":
+        return []
+    hours = ", ".join(f"{full_run_hours(best['tokens_per_s'], n):.2f} h on {n}" for n in (1, 4, 8))
+    return [
+        "**Projected, not measured:** the full WikiText-103 recipe (10 epochs, 1.18 B tokens) "
+        f"at the best measured {best['tokens_per_s']:,} tokens/s per device: {hours} devices, assuming the "
+        "speed scales with the number of devices, 450 GB/s links and 80% of the all-reduce hidden "
+        "behind the backward pass.",
+        "",
+    ]
+
+
+def suite_markdown(results: dict) -> str:
+    "The suite's results as Markdown tables, with the machine, versions and command above them."
+    jobs = results["jobs"]
+    ok = lambda stage: [j for j in jobs if j["stage"] == stage and j["status"] == "ok"]
     rows = [j["result"] for j in ok("throughput") + ok("peer")]
-    if results.get("memory_unit", "GiB") == "GiB":  # files written before the unit was GB: 2**30 bytes
+    if results.get("memory_unit", "GiB") == "GiB":  # a results file in GiB (2**30 bytes): shown in GB
         rows = [
             {**r, "peak_mem_gb": round(r["peak_mem_gb"] * 2**30 / 1e9, 2)} if r.get("peak_mem_gb") else r
             for r in rows
         ]
-    if rows:
-        L += [
-            "**Training throughput of the trainer's own step** (`Trainer.train_step` on batches of "
-            "the embedded corpus):",
-            "",
-            "| model | micro-batch x context | compile | vocab | tokens/s | step (ms) | first step (s) | "
-            "MFU datasheet | MFU measured | peak memory (GB, 10^9 bytes) | estimate (GB) |",
-            "|---|---|---|---|---|---|---|---|---|---|---|",
-        ]
-        for r in sorted(rows, key=lambda r: (r["model"], r["compile"], r["batch_size"])):
-            L.append(
-                f"| {r['model']} | {r['batch_size']} x {r['context_length']} | {r['compile']} | "
-                f"{50257 if r['vocab_multiple'] == 1 else 'padded'} | "
-                f"{r['tokens_per_s']:,} | {r['step_ms']} | {r['first_step_s']} | "
-                f"{_fmt(r.get('mfu_datasheet'), '.1%')} | "
-                f"{_fmt(r.get('mfu_measured'), '.1%')} | {_fmt(r.get('peak_mem_gb'), '')} | "
-                f"{_fmt(r.get('estimate_gb'), '')} |"
-            )
-        pairs = [
-            (a, b)
-            for a in rows
-            for b in rows
-            if a["model"].startswith("gpt_nb")
-            and b["model"].startswith("transformers")
-            and (a["batch_size"], a["compile"], a["context_length"])
-            == (b["batch_size"], b["compile"], b["context_length"])
-        ]
-        L += (
-            [""]
-            + [
-                f"- gpt_nb / transformers at micro-batch {a['batch_size']}, compile {a['compile']}"
-                f"{', gpt_nb unpadded too' if a['vocab_multiple'] == 1 else ''}: "
-                f"**{a['tokens_per_s'] / b['tokens_per_s']:.2f}x** "
-                f"({a['tokens_per_s']:,} vs {b['tokens_per_s']:,} tokens/s)"
-                for a, b in pairs
-            ]
-            + [""]
-        )
-    levers = ok("levers")
-    if levers:
-        L += [
-            "**Each newer lever against its off state** (measured in one job, minutes apart):",
-            "",
-            "| lever | micro-batch | compile | tokens/s off | on | on / off | final loss off | on | "
-            "peak memory off (GB) | on |",
-            "|---|---|---|---|---|---|---|---|---|---|",
-        ]
-        for j in levers:
-            off, on = j["result"]["rows"]
-            L.append(
-                f"| {on['setting']} | {off['batch_size']} -> {on['batch_size']} | {on['compile']} | "
-                f"{off['tokens_per_s']:,} | {on['tokens_per_s']:,} | {on['tokens_per_s'] / off['tokens_per_s']:.2f}x | "
-                f"{off['final_loss']:.4f} | {on['final_loss']:.4f} | {_fmt(off.get('peak_mem_gb'), '')} | "
-                f"{_fmt(on.get('peak_mem_gb'), '')} |"
-            )
-        L.append("")
+    L = _header(results["environment"]) + (_throughput(rows) if rows else [])
+    L += _levers(ok("levers")) if ok("levers") else []
     for j in ok("defaults"):
-        base = j["result"]["rows"][0]["tokens_per_s"]
-        L += [
-            f"**Each fast default against its off state** (eager, micro-batch {j['job']['batch_size']}):",
-            "",
-            "| setting | tokens/s | vs the defaults |",
-            "|---|---|---|",
-        ]
-        L += [
-            f"| {r['setting']} | {r['tokens_per_s']:,} | {r['tokens_per_s'] / base:.2f}x |"
-            for r in j["result"]["rows"]
-        ] + [""]
+        L += _defaults(j)
     for j in ok("generation"):
-        g = j["result"]["rows"]
-        L += [
-            f"**KV-cached greedy generation**, batch 1, {g[0]['prompt_tokens']}-token prompt, "
-            f"{g[0]['new_tokens']} new tokens, {g[0]['dtype']}:",
-            "",
-            "| generator | tokens/s |",
-            "|---|---|",
-        ] + [f"| {r['model']} | {r['tokens_per_s']:,} |" for r in g]
-        L += [
-            "",
-            f"The two agree on the first {j['result']['same_greedy_tokens']} of {g[0]['new_tokens']} "
-            "greedy tokens (same weights).",
-            "",
-        ]
+        L += _generation(j)
     for j in ok("parity"):
-        p = j["result"]
-        L += [
-            f"**Loss parity** over {p['steps']} steps: mean loss of the last {p['window']} steps "
-            f"{p['fast_final']} (fast path) vs "
-            f"{p['plain_final']} (plain); difference {p['difference']:+}, step-to-step "
-            f"spread {p['noise']}: " + ("within noise." if p["within_noise"] else "**not within noise**."),
-            "",
-        ]
+        L += _parity(j["result"])
     for j in ok("end_to_end"):
-        L += [
-            "**The real commands, end to end:**",
-            "",
-            "| what | exit code | wall (s) | steps logged | each step once |",
-            "|---|---|---|---|---|",
-        ]
-        L += [
-            f"| {r['what']} | {r['rc']} | {r['wall_s']} | {r.get('steps_logged', '–')} | "
-            f"{r.get('each_step_once', '–')} |"
-            for r in j["result"]["runs"]
-        ] + [""]
-    best = max(
-        (r for r in rows if r["model"].startswith("gpt_nb")), key=lambda r: r["tokens_per_s"], default=None
-    )
-    if best and best["preset"] == "gpt2-124m":
-        L += [
-            "**Projected, not measured:** the full WikiText-103 recipe (10 epochs, 1.18 B tokens) "
-            "at the best measured "
-            f"{best['tokens_per_s']:,} tokens/s per device: "
-            + ", ".join(f"{full_run_hours(best['tokens_per_s'], n):.2f} h on {n}" for n in (1, 4, 8))
-            + " devices, assuming the speed scales with the number of devices, 450 GB/s links and 80% of "
-            "the all-reduce hidden "
-            "behind the backward pass.",
-            "",
-        ]
+        L += _end_to_end(j)
+    L += _projection(rows)
     bad = [j for j in jobs if j["status"] != "ok"]
     if bad:
-        L += [
-            "Not measured in this run: "
-            + "; ".join(
-                f"{j['stage']} {json.dumps({k: v for k, v in j['job'].items() if k != 'kind'})}: {j['status']}"
-                for j in bad
-            )
-        ]
+        what = lambda j: json.dumps({k: v for k, v in j["job"].items() if k != "kind"})
+        L.append(
+            "Not measured in this run: " + "; ".join(f"{j['stage']} {what(j)}: {j['status']}" for j in bad)
+        )
     return "\n".join(L) + "\n"
