@@ -150,70 +150,78 @@ def bench_train(
                 file=sys.stderr,
                 flush=True,
             )
-        dev = t.device
         try:
-            if dev.type == "cuda":
-                torch.cuda.reset_peak_memory_stats(dev)
-            _sync(dev)
-            t0 = time.perf_counter()
-            # the first step: compilation, CUDA's autotuning
-            t.train_step()
-            _sync(dev)
-            t1 = time.perf_counter()
-            for _ in range(warmup):
-                t.train_step()
-            _sync(dev)
-            t2 = time.perf_counter()
-            for _ in range(steps):
-                m = t.train_step()
-            _sync(dev)
-            t3 = time.perf_counter()
+            times, m = _time_steps(t, steps, warmup)
         finally:
             t.close()
-        c = t.cfg
-        res = {
-            "model": "transformers GPT2LMHeadModel (sdpa)" if peer else "gpt_nb GPT",
-            "preset": preset,
-            "batch_size": batch_size,
-            "context_length": t.T,
-            "steps": steps,
-            "compile": t.compile_mode or "off",
-            "dtype": str(t.dtype).replace("torch.", ""),
-            "vocab_multiple": 1 if peer else c.vocab_multiple,
-            "fused_adamw": bool(t.optimizer.defaults.get("fused")),
-            # settings that only act on a GPU are reported where they act
-            "attention": c.attention if dev.type == "cuda" else "(CPU: PyTorch's choice)",
-            "tf32": c.tf32 if dev.type == "cuda" else "(CPU: none)",
-            "fp32_logits": True if peer else c.fp32_logits,
-            "activation_checkpointing": c.activation_checkpointing,
-            "device": t.hardware,
-            "first_step_s": round(t1 - t0, 2),
-            "warmup_s": round(t2 - t1, 2),
-            "step_ms": round(1000 * (t3 - t2) / steps, 2),
-        }
-        tok_s = batch_size * t.T * steps / (t3 - t2)
-        fpt = flops_per_token(t.mcfg, t.T)
-        res.update(
-            tokens_per_s=round(tok_s),
-            tflops_per_s=round(fpt * tok_s / 1e12, 2),
-            final_loss=round(m["train_loss"], 4),
-        )
-        if t.peak:
-            res["mfu_datasheet"] = round(fpt * tok_s / t.peak, 4)
-        if matmul:
-            res["mfu_measured"] = round(fpt * tok_s / matmul, 4)
-        # GB, as the estimate
-        if dev.type == "cuda":
-            res["peak_mem_gb"] = round(torch.cuda.max_memory_allocated(dev) / 1e9, 2)
-        if dev.type == "cuda":  # the estimate is of GPU memory; a CPU's allocator has no peak to compare with
-            res["estimate_gb"] = estimate_train_memory(t.mcfg, batch_size, c.activation_checkpointing)[
-                "total_GB"
-            ]
+        res, cuda = _train_row(t, preset, batch_size, steps, peer, matmul, times, m), t.device.type == "cuda"
         del t, model
         gc.collect()
-        if dev.type == "cuda":
+        if cuda:
             torch.cuda.empty_cache()
         return res
+
+
+def _time_steps(t, steps: int, warmup: int) -> tuple[list[float], dict]:
+    "Clock times around the first step, the warm-up and the timed steps (synchronised), and the last metrics."
+    dev = t.device
+    if dev.type == "cuda":
+        torch.cuda.reset_peak_memory_stats(dev)
+    _sync(dev)
+    times = [time.perf_counter()]
+    t.train_step()  # the first step: compilation, CUDA's autotuning
+    _sync(dev)
+    times.append(time.perf_counter())
+    for _ in range(warmup):
+        t.train_step()
+    _sync(dev)
+    times.append(time.perf_counter())
+    for _ in range(steps):
+        m = t.train_step()
+    _sync(dev)
+    return times + [time.perf_counter()], m
+
+
+def _train_row(t, preset: str, batch_size: int, steps: int, peer: bool, matmul, times, m) -> dict:
+    "What a timed run measured, and the settings that were in force."
+    c, dev, (t0, t1, t2, t3) = t.cfg, t.device, times
+    res = {
+        "model": "transformers GPT2LMHeadModel (sdpa)" if peer else "gpt_nb GPT",
+        "preset": preset,
+        "batch_size": batch_size,
+        "context_length": t.T,
+        "steps": steps,
+        "compile": t.compile_mode or "off",
+        "dtype": str(t.dtype).replace("torch.", ""),
+        "vocab_multiple": 1 if peer else c.vocab_multiple,
+        "fused_adamw": bool(t.optimizer.defaults.get("fused")),
+        # settings that only act on a GPU are reported where they act
+        "attention": c.attention if dev.type == "cuda" else "(CPU: PyTorch's choice)",
+        "tf32": c.tf32 if dev.type == "cuda" else "(CPU: none)",
+        "fp32_logits": True if peer else c.fp32_logits,
+        "activation_checkpointing": c.activation_checkpointing,
+        "device": t.hardware,
+        "first_step_s": round(t1 - t0, 2),
+        "warmup_s": round(t2 - t1, 2),
+        "step_ms": round(1000 * (t3 - t2) / steps, 2),
+    }
+    tok_s = batch_size * t.T * steps / (t3 - t2)
+    fpt = flops_per_token(t.mcfg, t.T)
+    res.update(
+        tokens_per_s=round(tok_s),
+        tflops_per_s=round(fpt * tok_s / 1e12, 2),
+        final_loss=round(m["train_loss"], 4),
+    )
+    if t.peak:
+        res["mfu_datasheet"] = round(fpt * tok_s / t.peak, 4)
+    if matmul:
+        res["mfu_measured"] = round(fpt * tok_s / matmul, 4)
+    if (
+        dev.type == "cuda"
+    ):  # GB, as the estimate; the estimate is of GPU memory, and a CPU's allocator has no peak to compare with
+        res["peak_mem_gb"] = round(torch.cuda.max_memory_allocated(dev) / 1e9, 2)
+        res["estimate_gb"] = estimate_train_memory(t.mcfg, batch_size, c.activation_checkpointing)["total_GB"]
+    return res
 
 # %% ../nbs/ref/suite.ipynb #ac47bd27
 class HFPeer(torch.nn.Module):

@@ -242,9 +242,7 @@ def run_suite(
     return results
 
 # %% ../nbs/ref/suite.ipynb #d195c68c
-@stops_cleanly("gpt_nb_bench")  # Ctrl-C, SIGTERM, SIGHUP: one line, exit 130/143/129
-def main(argv=None):
-    "Command line: one training benchmark, or with `--suite` every figure of the performance lesson."
+def _parser() -> CLIParser:
     p = CLIParser(
         prog="gpt_nb_bench",
         description="Training throughput of the trainer's own step; --suite measures everything "
@@ -286,58 +284,58 @@ def main(argv=None):
     p.add_argument("--job", default=None, help=argparse.SUPPRESS)
     p.add_argument("--work", default=None, help=argparse.SUPPRESS)
     p.add_argument("--matmul", type=float, default=None, help=argparse.SUPPRESS)
+    return p
+
+
+def _suite_command(a, argv) -> None:
+    "`gpt_nb_bench --suite`: check the settings and the output folder, then run every job within the budget."
+    if not a.budget > 0:
+        raise ValueError("--budget must be a positive number of seconds")
+    pick_device(a.device)
+    try:
+        Path(a.out).mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OSError(f"--out {a.out}: cannot create it ({e.strerror}); choose another folder") from None
+    check_output_file(Path(a.out) / "suite.json", "--out")
+    cmd = "gpt_nb_bench " + " ".join(argv if argv is not None else sys.argv[1:])
+    r = run_suite(a.out, a.budget, a.device, command=cmd)
+    print(
+        f"suite: {sum(j['status'] == 'ok' for j in r['jobs'])} of {len(r['jobs'])} jobs measured; "
+        f"see {Path(a.out) / 'suite.md'}"
+    )
+
+
+def _one_benchmark(a) -> dict:
+    "`gpt_nb_bench` without `--suite`: one timed run of the trainer's step, appended to `--json` if given."
+    if a.json:
+        check_output_file(a.json, "--json")  # before the benchmark, not after it
+    speed = dict(dtype=a.dtype, compile=a.compile, vocab_multiple=a.vocab_multiple, fused_adamw=a.fused_adamw)
+    speed.update(attention=a.attention, fp32_logits=a.fp32_logits, tf32=a.tf32)
+    r = bench_train(
+        a.preset, a.batch_size, a.context_length, a.steps, a.warmup, a.device, a.peer, progress=True, **speed
+    )
+    if a.json:
+        with open(a.json, "a") as f:
+            f.write(json.dumps(r) + "\n")
+    return r
+
+
+@stops_cleanly("gpt_nb_bench")  # Ctrl-C, SIGTERM, SIGHUP: one line, exit 130/143/129
+def main(argv=None):
+    "Command line: one training benchmark, or with `--suite` every figure of the performance lesson."
+    p = _parser()
     a = p.parse_args(argv)
     try:
-        if a.job:
-            print(
-                "JOB_RESULT " + json.dumps(run_job(json.loads(a.job), a.work, a.matmul, a.device)), flush=True
-            )
+        if a.job:  # the suite's own: one job, in a fresh process
+            print("JOB_RESULT " + json.dumps(run_job(json.loads(a.job), a.work, a.matmul, a.device)), flush=True)
             return
         if a.context_length is not None and a.context_length < 1:
             raise ValueError("--context_length must be at least 1")
         if a.steps < 1 or a.warmup < 0:
             raise ValueError("--steps must be at least 1 and --warmup at least 0")
         if a.suite:
-            if not a.budget > 0:
-                raise ValueError("--budget must be a positive number of seconds")
-            pick_device(a.device)
-            try:
-                Path(a.out).mkdir(parents=True, exist_ok=True)
-            except OSError as e:
-                raise OSError(
-                    f"--out {a.out}: cannot create it ({e.strerror}); choose another folder"
-                ) from None
-            check_output_file(Path(a.out) / "suite.json", "--out")
-            cmd = "gpt_nb_bench " + " ".join(argv if argv is not None else sys.argv[1:])
-            r = run_suite(a.out, a.budget, a.device, command=cmd)
-            print(
-                f"suite: {sum(j['status'] == 'ok' for j in r['jobs'])} of {len(r['jobs'])} jobs measured; "
-                f"see {Path(a.out) / 'suite.md'}"
-            )
-            return
-        if a.json:
-            check_output_file(a.json, "--json")  # before the benchmark, not after it
-        r = bench_train(
-            a.preset,
-            a.batch_size,
-            a.context_length,
-            a.steps,
-            a.warmup,
-            a.device,
-            a.peer,
-            matmul=None,
-            dtype=a.dtype,
-            compile=a.compile,
-            vocab_multiple=a.vocab_multiple,
-            fused_adamw=a.fused_adamw,
-            attention=a.attention,
-            fp32_logits=a.fp32_logits,
-            tf32=a.tf32,
-            progress=True,
-        )
-        if a.json:
-            with open(a.json, "a") as f:
-                f.write(json.dumps(r) + "\n")
+            return _suite_command(a, argv)
+        r = _one_benchmark(a)
     except (ValueError, RuntimeError, OSError) as e:
         p.exit(2, f"gpt_nb_bench: error: {e}\n")
     for k, v in r.items():
