@@ -164,6 +164,36 @@ def tokens_folder(tokens_dir: str | Path, identity: dict) -> Path:
     return Path(tokens_dir) / f"{identity['name']}-{identity['key']}"
 
 # %% ../nbs/ref/data.ipynb #bc4e7d2f
+def _split_meta_for(split: str, tokens, docs: list[str], c: dict, identity: dict) -> dict:
+    "What a split's JSON records: its size, checksum, tokenizer, source and the source's digest."
+    return {
+        "format_version": FORMAT_VERSION,
+        "split": split,
+        "num_tokens": int(len(tokens)),
+        "tokens_sha256": hashlib.sha256(tokens.tobytes()).hexdigest(),  # checked before each use
+        "dtype": "uint16",
+        "tokenizer": "gpt2",
+        "vocab_size": VOCAB_SIZE,
+        "source": c["source"],
+        "source_id": identity["splits"][split],
+        "corpus_key": identity["key"],
+        "source_bytes": sum(len(d.encode("utf-8")) for d in docs),  # bytes of the stream tokenized
+        "words": sum(len(d.split()) + d.count("\n") for d in docs),  # for perplexity per word
+        "created": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+    }
+
+
+def _up_to_date(out: Path, split: str, digest: str, force: bool) -> bool:
+    "Whether `split`'s token files in `out` are whole and made from this source (a changed file is said)."
+    meta = split_meta(out, split)
+    if force or not meta or meta["source_id"] != digest:
+        return False
+    if changed := tokens_problem(out, split, meta):
+        print(f"{split}: {changed}; preparing it again", flush=True)
+        return False
+    return True
+
+
 def prepare(
     dataset: str = "wikitext-103",
     data_dir=None,
@@ -180,55 +210,24 @@ def prepare(
     try:
         out.mkdir(parents=True, exist_ok=True)  # fails now, not after the tokenizing, if it cannot be made
     except OSError as e:
-        raise OSError(
-            f"Cannot create {out} ({why_not_writable(out, e)}): choose another --out_dir / --tokens_dir"
-        ) from None
+        raise OSError(f"Cannot create {out} ({why_not_writable(out, e)}): choose another --out_dir / --tokens_dir") from None
     remove_stale_tmp(out)
-    corpus = load_corpus(dataset, data_dir)
-    for split, c in corpus.items():
+    for split, c in load_corpus(dataset, data_dir).items():
         docs, digest = c["docs"], identity["splits"][split]
         if c.get("digest", digest) != digest:
-            raise ValueError(
-                f"{c['source']} changed since its identity was taken (a file being written?): "
-                "run again once it is complete."
-            )
+            raise ValueError(f"{c['source']} changed since its identity was taken (a file being written?): run again once it is complete.")
         if not any(d.strip() for d in docs):
             raise ValueError(f"The {split} split from {c['source']} is empty: check the file, or remove it.")
-        meta = split_meta(out, split)
-        if (
-            meta
-            and not force
-            and meta["source_id"] == digest
-            and (changed := tokens_problem(out, split, meta))
-        ):
-            print(f"{split}: {changed}; preparing it again", flush=True)
-        elif meta and not force and meta["source_id"] == digest:
+        if _up_to_date(out, split, digest, force):
             if progress:
-                print(f"{split}: up to date ({meta['num_tokens']:,} tokens in {out / (split + '.bin')})")
+                print(f"{split}: up to date ({split_meta(out, split)['num_tokens']:,} tokens in {out / (split + '.bin')})")
             continue
         tokens = encode_docs(docs, workers, progress)
         atomic_write_bytes(out / f"{split}.bin", tokens.tobytes())
-        text_bytes = sum(len(d.encode("utf-8")) for d in docs)
-        meta = {
-            "format_version": FORMAT_VERSION,
-            "split": split,
-            "num_tokens": int(len(tokens)),
-            "tokens_sha256": hashlib.sha256(tokens.tobytes()).hexdigest(),  # checked before each use
-            "dtype": "uint16",
-            "tokenizer": "gpt2",
-            "vocab_size": VOCAB_SIZE,
-            "source": c["source"],
-            "source_id": digest,
-            "corpus_key": identity["key"],
-            "source_bytes": text_bytes,
-            "words": sum(len(d.split()) + d.count("\n") for d in docs),
-            "created": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
-        }
-        atomic_write_bytes(out / f"{split}.json", json.dumps(meta, indent=1).encode())
+        meta = _split_meta_for(split, tokens, docs, c, identity)
+        atomic_write_bytes(out / f"{split}.json", json.dumps(meta, indent=1).encode())  # last: the split is whole
         if progress:
-            print(
-                f"{split}: {len(tokens):,} tokens from {text_bytes / 1e6:.1f} MB -> {out / (split + '.bin')}"
-            )
+            print(f"{split}: {len(tokens):,} tokens from {meta['source_bytes'] / 1e6:.1f} MB -> {out / (split + '.bin')}")
     return out
 
 # %% ../nbs/ref/data.ipynb #0b24205a

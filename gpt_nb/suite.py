@@ -327,7 +327,9 @@ def main(argv=None):
     a = p.parse_args(argv)
     try:
         if a.job:  # the suite's own: one job, in a fresh process
-            print("JOB_RESULT " + json.dumps(run_job(json.loads(a.job), a.work, a.matmul, a.device)), flush=True)
+            print(
+                "JOB_RESULT " + json.dumps(run_job(json.loads(a.job), a.work, a.matmul, a.device)), flush=True
+            )
             return
         if a.context_length is not None and a.context_length < 1:
             raise ValueError("--context_length must be at least 1")
