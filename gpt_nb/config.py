@@ -177,68 +177,10 @@ class TrainConfig:
     )
 
     def __post_init__(self):
-        if self.preset is not None and self.preset not in PRESETS:
-            raise ValueError(f"Unknown preset {self.preset!r}: choose one of {', '.join(PRESETS)}")
-        for f in (
-            "batch_size",
-            "context_length",
-            "tokens_per_step",
-            "max_steps",
-            "eval_every",
-            "eval_batches",
-            "keep_last",
-            "stop_after",
-            "vocab_multiple",
-        ):
-            v = getattr(self, f)
-            if v is not None and (not isinstance(v, int) or isinstance(v, bool) or v < 1):
-                raise ValueError(f"--{f} must be a positive integer, got {v!r}")
-        if self.init_from is not None:
-            own = HF_MODELS.get(self.init_from)
-            if self.preset is not None and own is not None and self.preset != own:
-                raise ValueError(
-                    f"--preset {self.preset} clashes with --init_from {self.init_from}, whose sizes are {own}'s: "
-                    "leave out --preset (the model's own sizes are used)."
-                )
-            if self.context_length is not None:
-                raise ValueError(
-                    "--context_length cannot change a pretrained model's: leave it out with --init_from."
-                )
-        if self.max_steps is not None and self.epochs is not None:
-            raise ValueError("Give --max_steps or --epochs, not both.")
-        for name, lo, hi, lo_open, hi_open in (
-            ("epochs", 0, 1e6, True, False),
-            ("lr", 0, 10, True, False),
-            ("min_lr_ratio", 0, 1, False, False),
-            ("weight_decay", 0, 10, False, False),
-            ("beta1", 0, 1, False, True),
-            ("beta2", 0, 1, False, True),
-            ("grad_clip", 0, math.inf, False, False),
-            ("drop_rate", 0, 1, False, True),
-        ):
-            if getattr(self, name) is not None:
-                _check_number(name, getattr(self, name), lo, hi, lo_open, hi_open)
-        for f in ("warmup_steps", "log_every", "gpu", "loss_chunk"):
-            v = getattr(self, f)
-            if v is not None and (not isinstance(v, int) or v < 0):
-                raise ValueError(f"--{f} must be an integer >= 0, got {v!r}")
-        if self.seed is not None and not (isinstance(self.seed, int) and 0 <= self.seed < 2**63):
-            raise ValueError(f"--seed must be an integer in [0, 2**63), got {self.seed!r}")
-        if self.run_name is not None:
-            check_name(self.run_name)
-        _check_number("dist_timeout", self.dist_timeout, 0, 86400, lo_open=True)
-        check_loggers(self.log)
-        if self.wandb_mode not in (None, "online", "offline"):
-            raise ValueError(f"--wandb_mode must be online or offline, got {self.wandb_mode!r}")
-        for f, ok in (
-            ("compile", ("auto", "on", "off", *COMPILE_MODES)),
-            ("fused_adamw", ("auto", "on", "off")),
-            ("attention", ATTENTION),
-        ):
-            if getattr(self, f) not in ok:
-                raise ValueError(f"--{f} must be one of {', '.join(ok)}, got {getattr(self, f)!r}")
-        if self.dtype != "auto" and self.dtype not in DTYPES:
-            raise ValueError(f"Unknown --dtype {self.dtype!r}: choose auto, {', '.join(DTYPES)}")
+        _check_sizes(self)
+        _check_init_from(self)
+        _check_values(self)
+        _check_choices(self)
 
     def with_defaults(self) -> TrainConfig:
         """A copy with every unset field of `TRAIN_DEFAULTS` and the preset's learning rate and micro-batch
@@ -267,6 +209,85 @@ class TrainConfig:
             if v is not None
         }
         return GPTConfig.from_preset(c.preset, vocab_multiple=c.vocab_multiple, **over)
+
+
+def _check_sizes(c: TrainConfig):
+    "The preset is known and every count is a positive integer."
+    if c.preset is not None and c.preset not in PRESETS:
+        raise ValueError(f"Unknown preset {c.preset!r}: choose one of {', '.join(PRESETS)}")
+    for f in (
+        "batch_size",
+        "context_length",
+        "tokens_per_step",
+        "max_steps",
+        "eval_every",
+        "eval_batches",
+        "keep_last",
+        "stop_after",
+        "vocab_multiple",
+    ):
+        v = getattr(c, f)
+        if v is not None and (not isinstance(v, int) or isinstance(v, bool) or v < 1):
+            raise ValueError(f"--{f} must be a positive integer, got {v!r}")
+
+
+def _check_init_from(c: TrainConfig):
+    "A pretrained model brings its own sizes: no other preset, no other context."
+    if c.init_from is not None:
+        own = HF_MODELS.get(c.init_from)
+        if c.preset is not None and own is not None and c.preset != own:
+            raise ValueError(
+                f"--preset {c.preset} clashes with --init_from {c.init_from}, whose sizes are {own}'s: "
+                "leave out --preset (the model's own sizes are used)."
+            )
+        if c.context_length is not None:
+            raise ValueError(
+                "--context_length cannot change a pretrained model's: leave it out with --init_from."
+            )
+
+
+def _check_values(c: TrainConfig):
+    "Rates, ranges and offsets are numbers the arithmetic can hold."
+    if c.max_steps is not None and c.epochs is not None:
+        raise ValueError("Give --max_steps or --epochs, not both.")
+    for name, lo, hi, lo_open, hi_open in (
+        ("epochs", 0, 1e6, True, False),
+        ("lr", 0, 10, True, False),
+        ("min_lr_ratio", 0, 1, False, False),
+        ("weight_decay", 0, 10, False, False),
+        ("beta1", 0, 1, False, True),
+        ("beta2", 0, 1, False, True),
+        ("grad_clip", 0, math.inf, False, False),
+        ("drop_rate", 0, 1, False, True),
+    ):
+        if getattr(c, name) is not None:
+            _check_number(name, getattr(c, name), lo, hi, lo_open, hi_open)
+    for f in ("warmup_steps", "log_every", "gpu", "loss_chunk"):
+        v = getattr(c, f)
+        if v is not None and (not isinstance(v, int) or v < 0):
+            raise ValueError(f"--{f} must be an integer >= 0, got {v!r}")
+    if c.seed is not None and not (isinstance(c.seed, int) and 0 <= c.seed < 2**63):
+        raise ValueError(f"--seed must be an integer in [0, 2**63), got {c.seed!r}")
+
+
+def _check_choices(c: TrainConfig):
+    "Names and choices: the run's name, the loggers, compile, AdamW, attention, dtype."
+    if c.run_name is not None:
+        check_name(c.run_name)
+    _check_number("dist_timeout", c.dist_timeout, 0, 86400, lo_open=True)
+    check_loggers(c.log)
+    if c.wandb_mode not in (None, "online", "offline"):
+        raise ValueError(f"--wandb_mode must be online or offline, got {c.wandb_mode!r}")
+    for f, ok in (
+        ("compile", ("auto", "on", "off", *COMPILE_MODES)),
+        ("fused_adamw", ("auto", "on", "off")),
+        ("attention", ATTENTION),
+    ):
+        if getattr(c, f) not in ok:
+            raise ValueError(f"--{f} must be one of {', '.join(ok)}, got {getattr(c, f)!r}")
+    if c.dtype != "auto" and c.dtype not in DTYPES:
+        raise ValueError(f"Unknown --dtype {c.dtype!r}: choose auto, {', '.join(DTYPES)}")
+
 
 # %% ../nbs/ref/config.ipynb #387d6cb1
 # settings a resume may change: where and how fast it runs, not what it learns (the data is checked by

@@ -210,24 +210,34 @@ def prepare(
     try:
         out.mkdir(parents=True, exist_ok=True)  # fails now, not after the tokenizing, if it cannot be made
     except OSError as e:
-        raise OSError(f"Cannot create {out} ({why_not_writable(out, e)}): choose another --out_dir / --tokens_dir") from None
+        raise OSError(
+            f"Cannot create {out} ({why_not_writable(out, e)}): choose another --out_dir / --tokens_dir"
+        ) from None
     remove_stale_tmp(out)
     for split, c in load_corpus(dataset, data_dir).items():
         docs, digest = c["docs"], identity["splits"][split]
         if c.get("digest", digest) != digest:
-            raise ValueError(f"{c['source']} changed since its identity was taken (a file being written?): run again once it is complete.")
+            raise ValueError(
+                f"{c['source']} changed since its identity was taken (a file being written?): run again once it is complete."
+            )
         if not any(d.strip() for d in docs):
             raise ValueError(f"The {split} split from {c['source']} is empty: check the file, or remove it.")
         if _up_to_date(out, split, digest, force):
             if progress:
-                print(f"{split}: up to date ({split_meta(out, split)['num_tokens']:,} tokens in {out / (split + '.bin')})")
+                print(
+                    f"{split}: up to date ({split_meta(out, split)['num_tokens']:,} tokens in {out / (split + '.bin')})"
+                )
             continue
         tokens = encode_docs(docs, workers, progress)
         atomic_write_bytes(out / f"{split}.bin", tokens.tobytes())
         meta = _split_meta_for(split, tokens, docs, c, identity)
-        atomic_write_bytes(out / f"{split}.json", json.dumps(meta, indent=1).encode())  # last: the split is whole
+        atomic_write_bytes(
+            out / f"{split}.json", json.dumps(meta, indent=1).encode()
+        )  # last: the split is whole
         if progress:
-            print(f"{split}: {len(tokens):,} tokens from {meta['source_bytes'] / 1e6:.1f} MB -> {out / (split + '.bin')}")
+            print(
+                f"{split}: {len(tokens):,} tokens from {meta['source_bytes'] / 1e6:.1f} MB -> {out / (split + '.bin')}"
+            )
     return out
 
 # %% ../nbs/ref/data.ipynb #0b24205a
