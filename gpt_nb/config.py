@@ -288,7 +288,6 @@ def _check_choices(c: TrainConfig):
     if c.dtype != "auto" and c.dtype not in DTYPES:
         raise ValueError(f"Unknown --dtype {c.dtype!r}: choose auto, {', '.join(DTYPES)}")
 
-
 # %% ../nbs/ref/config.ipynb #387d6cb1
 # settings a resume may change: where and how fast it runs, not what it learns (the data is checked by
 # content)

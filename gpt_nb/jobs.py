@@ -5,6 +5,7 @@
 # %% ../nbs/ref/jobs.ipynb #15a90e61
 from __future__ import annotations
 
+import shlex
 import shutil
 import subprocess
 import sys
@@ -56,80 +57,35 @@ def _run_cmd(cmd: list[str], timeout: float) -> dict:
     }
 
 
+def _e2e_commands(preset: str, d: Path, tokens: Path, cuda: bool, n_gpus: int) -> list[tuple[str, list[str]]]:
+    "The commands `end_to_end` runs, each with what it shows."
+    common = shlex.split(
+        f"--preset {preset} --dataset shakespeare --max_steps 20 --eval_every 10 --eval_batches 1 "
+        "--no_progress --log_every 5 --drop_rate 0"
+    )
+    common += ["--tokens_dir", str(tokens), "--out_dir", str(d)]  # paths apart: they may hold spaces
+    small = "--batch_size 16 --tokens_per_step 32768" if cuda else "--batch_size 4 --context_length 32 --device cpu"
+    common += shlex.split(small)
+    train, one = _exe("gpt_nb_train", "gpt_nb.train"), (["--gpu", "0"] if cuda else [])
+    cmds = [
+        ("one device, stopped after 10 steps", [*train, *common, *one, "--run_name", "single", "--stop_after", "10"]),
+        ("the same command with --resume", [*train, *common, *one, "--run_name", "single", "--resume"]),
+    ]
+    torchrun = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node"]
+    for n, what in ((1, "torchrun, 1 process (NCCL)"), (2, "torchrun, 2 processes (NCCL)")):
+        if cuda and (n == 1 or n_gpus >= 2):
+            cmds.append((what, [*torchrun, str(n), "-m", "gpt_nb.train", *common, "--run_name", f"ddp{n}"]))
+    generate = [*_exe("gpt_nb_generate", "gpt_nb.generate"), "--checkpoint", str(d / "checkpoints" / "single")]
+    generate += shlex.split("--prompt ROMEO: --max_tokens 20 --seed 0") + ([] if cuda else ["--device", "cpu"])
+    return cmds + [("generate from the checkpoint", generate)]
+
+
 def end_to_end(preset: str, out_dir: str | Path, cuda: bool, n_gpus: int = 0, timeout: float = 300) -> dict:
     """The real commands: train on one device stopped after 10 of 20 steps, resume it, torchrun with NCCL
     (GPUs only), generate."""
     d = Path(out_dir) / "e2e"
     shutil.rmtree(d, ignore_errors=True)
-    common = [
-        "--preset",
-        preset,
-        "--dataset",
-        "shakespeare",
-        "--tokens_dir",
-        str(Path(out_dir) / "data"),
-        "--out_dir",
-        str(d),
-        "--max_steps",
-        "20",
-        "--eval_every",
-        "10",
-        "--eval_batches",
-        "1",
-        "--no_progress",
-        "--log_every",
-        "5",
-        "--drop_rate",
-        "0",
-    ]
-    common += (
-        ["--batch_size", "16", "--tokens_per_step", "32768"]
-        if cuda
-        else ["--batch_size", "4", "--context_length", "32", "--device", "cpu"]
-    )
-    train, torchrun = (
-        _exe("gpt_nb_train", "gpt_nb.train"),
-        [sys.executable, "-m", "torch.distributed.run", "--standalone"],
-    )
-    one = ["--gpu", "0"] if cuda else []
-    cmds = [
-        (
-            "one device, stopped after 10 steps",
-            [*train, *common, *one, "--run_name", "single", "--stop_after", "10"],
-        ),
-        ("the same command with --resume", [*train, *common, *one, "--run_name", "single", "--resume"]),
-    ]
-    if cuda:
-        cmds.append(
-            (
-                "torchrun, 1 process (NCCL)",
-                [*torchrun, "--nproc_per_node", "1", "-m", "gpt_nb.train", *common, "--run_name", "ddp1"],
-            )
-        )
-    if n_gpus >= 2:
-        cmds.append(
-            (
-                "torchrun, 2 processes (NCCL)",
-                [*torchrun, "--nproc_per_node", "2", "-m", "gpt_nb.train", *common, "--run_name", "ddp2"],
-            )
-        )
-    cmds.append(
-        (
-            "generate from the checkpoint",
-            [
-                *_exe("gpt_nb_generate", "gpt_nb.generate"),
-                "--checkpoint",
-                str(d / "checkpoints" / "single"),
-                "--prompt",
-                "ROMEO:",
-                "--max_tokens",
-                "20",
-                "--seed",
-                "0",
-                *([] if cuda else ["--device", "cpu"]),
-            ],
-        )
-    )
+    cmds = _e2e_commands(preset, d, Path(out_dir) / "data", cuda, n_gpus)
     rows, t_end = [], time.monotonic() + timeout
     for what, cmd in cmds:
         r = _run_cmd(cmd, max(10, t_end - time.monotonic()))
