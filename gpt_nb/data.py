@@ -17,7 +17,7 @@ from .hub import from_hub
 from .tokenizer import VOCAB_SIZE
 
 # %% auto #0
-__all__ = ['SPLITS', 'HF_CONFIGS', 'WIKITEXT_FILES', 'EMBEDDED', 'DATASETS', 'FORMAT_VERSION', 'wikitext_text', 'embedded_splits', 'write_sample_wikitext', 'chunk_bounds', 'split_meta', 'tokens_problem', 'load_tokens', 'corpus_files', 'load_corpus', 'BatchLoader']
+__all__ = ['SPLITS', 'HF_CONFIGS', 'WIKITEXT_FILES', 'EMBEDDED', 'DATASETS', 'FORMAT_VERSION', 'wikitext_text', 'embedded_splits', 'write_sample_wikitext', 'chunk_bounds', 'split_meta', 'tokens_problem', 'load_tokens', 'corpus_files', 'load_corpus', 'BatchLoader', 'window_starts']
 
 # %% ../nbs/01_data.ipynb #44c2f1d7
 SPLITS = ("train", "validation", "test")
@@ -305,17 +305,9 @@ class BatchLoader:
 
     def _starts(self, epoch):
         "Start of every window of `epoch`, in the order they are read (computed once per epoch)."
-        if self._cache and self._cache[0] == epoch:
-            return self._cache[1]
-        offset = int(np.random.default_rng([self.seed, epoch]).integers(self.T)) if self.train else 0
-        n = (len(self.tokens) - 1 - offset) // self.T
-        starts = offset + self.T * np.arange(n, dtype=np.int64)
-        if self.train:
-            starts = starts[np.random.default_rng([self.seed, epoch, 1]).permutation(n)]
-        elif self.max_windows:
-            starts = starts[: self.max_windows]
-        self._cache = (epoch, starts)
-        return starts
+        if not (self._cache and self._cache[0] == epoch):
+            self._cache = (epoch, window_starts(len(self.tokens), self.T, self.seed, epoch, self.train, self.max_windows))
+        return self._cache[1]
 
     def rank_starts(self, epoch: int, index: int) -> np.ndarray:
         "Window starts that this rank reads for global batch `index` of `epoch`."
@@ -374,3 +366,13 @@ class BatchLoader:
             int(sd["epoch"]),
             int(sd["index"]) * int(sd.get("batch_windows", self.B * self.world)) // (self.B * self.world),
         )
+
+def window_starts(n_tokens: int, T: int, seed: int, epoch: int, train: bool = True, max_windows: int | None = None):
+    """Starts of the non-overlapping windows of `T + 1` tokens of an epoch: for training after a random offset
+    and in a random order (both from `seed` and `epoch`), for evaluation in order from the first token."""
+    offset = int(np.random.default_rng([seed, epoch]).integers(T)) if train else 0
+    n = (n_tokens - 1 - offset) // T
+    starts = offset + T * np.arange(n, dtype=np.int64)
+    if train:
+        return starts[np.random.default_rng([seed, epoch, 1]).permutation(n)]
+    return starts[:max_windows] if max_windows else starts

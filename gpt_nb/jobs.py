@@ -64,19 +64,32 @@ def _e2e_commands(preset: str, d: Path, tokens: Path, cuda: bool, n_gpus: int) -
         "--no_progress --log_every 5 --drop_rate 0"
     )
     common += ["--tokens_dir", str(tokens), "--out_dir", str(d)]  # paths apart: they may hold spaces
-    small = "--batch_size 16 --tokens_per_step 32768" if cuda else "--batch_size 4 --context_length 32 --device cpu"
+    small = (
+        "--batch_size 16 --tokens_per_step 32768"
+        if cuda
+        else "--batch_size 4 --context_length 32 --device cpu"
+    )
     common += shlex.split(small)
     train, one = _exe("gpt_nb_train", "gpt_nb.train"), (["--gpu", "0"] if cuda else [])
     cmds = [
-        ("one device, stopped after 10 steps", [*train, *common, *one, "--run_name", "single", "--stop_after", "10"]),
+        (
+            "one device, stopped after 10 steps",
+            [*train, *common, *one, "--run_name", "single", "--stop_after", "10"],
+        ),
         ("the same command with --resume", [*train, *common, *one, "--run_name", "single", "--resume"]),
     ]
     torchrun = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node"]
     for n, what in ((1, "torchrun, 1 process (NCCL)"), (2, "torchrun, 2 processes (NCCL)")):
         if cuda and (n == 1 or n_gpus >= 2):
             cmds.append((what, [*torchrun, str(n), "-m", "gpt_nb.train", *common, "--run_name", f"ddp{n}"]))
-    generate = [*_exe("gpt_nb_generate", "gpt_nb.generate"), "--checkpoint", str(d / "checkpoints" / "single")]
-    generate += shlex.split("--prompt ROMEO: --max_tokens 20 --seed 0") + ([] if cuda else ["--device", "cpu"])
+    generate = [
+        *_exe("gpt_nb_generate", "gpt_nb.generate"),
+        "--checkpoint",
+        str(d / "checkpoints" / "single"),
+    ]
+    generate += shlex.split("--prompt ROMEO: --max_tokens 20 --seed 0") + (
+        [] if cuda else ["--device", "cpu"]
+    )
     return cmds + [("generate from the checkpoint", generate)]
 
 
