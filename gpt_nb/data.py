@@ -306,7 +306,10 @@ class BatchLoader:
     def _starts(self, epoch):
         "Start of every window of `epoch`, in the order they are read (computed once per epoch)."
         if not (self._cache and self._cache[0] == epoch):
-            self._cache = (epoch, window_starts(len(self.tokens), self.T, self.seed, epoch, self.train, self.max_windows))
+            self._cache = (
+                epoch,
+                window_starts(len(self.tokens), self.T, self.seed, epoch, self.train, self.max_windows),
+            )
         return self._cache[1]
 
     def rank_starts(self, epoch: int, index: int) -> np.ndarray:
@@ -367,7 +370,10 @@ class BatchLoader:
             int(sd["index"]) * int(sd.get("batch_windows", self.B * self.world)) // (self.B * self.world),
         )
 
-def window_starts(n_tokens: int, T: int, seed: int, epoch: int, train: bool = True, max_windows: int | None = None):
+
+def window_starts(
+    n_tokens: int, T: int, seed: int, epoch: int, train: bool = True, max_windows: int | None = None
+):
     """Starts of the non-overlapping windows of `T + 1` tokens of an epoch: for training after a random offset
     and in a random order (both from `seed` and `epoch`), for evaluation in order from the first token."""
     offset = int(np.random.default_rng([seed, epoch]).integers(T)) if train else 0
