@@ -7,6 +7,7 @@ from __future__ import annotations
 
 # with the names that the measurements exported from the suite reference into this module use
 import gc
+import re
 import sys
 import tempfile
 import time
@@ -21,7 +22,7 @@ from .model import GPT, PRESETS, GPTConfig, _hf_config
 from .train import Trainer
 
 # %% auto #0
-__all__ = ['FAST', 'PLAIN', 'matmul_flops', 'full_run_hours', 'bench_config', 'bench_train', 'HFPeer', 'bench_generate', 'loss_curve']
+__all__ = ['FAST', 'PLAIN', 'matmul_flops', 'full_run_hours', 'WORK_KINDS', 'bench_config', 'bench_train', 'HFPeer', 'bench_generate', 'work_kind', 'profile_train_step', 'loss_curve']
 
 # %% ../nbs/09_performance.ipynb #82f35660
 def _sync(device):
@@ -286,6 +287,91 @@ def bench_generate(
         "new_tokens": len(out),
         "tokens_per_s": round(len(out) / dt_s, 1),
         "tokens": out,
+    }
+
+# %% ../nbs/ref/suite.ipynb #835a2be8
+WORK_KINDS = (  # the first pattern a kernel's or an operation's name matches gives its kind
+    ("optimizer", r"adam|foreach|multi_tensor"),
+    ("attention", r"flash|attention|fmha|sdpa|cudnn"),
+    ("loss", r"cross_entropy|log_softmax|softmax|nll"),
+    ("matrix products", r"gemm|matmul|aten::(mm|addmm|bmm|linear)\b|cutlass|cublas|xmma"),
+)
+
+
+def work_kind(name: str) -> str:
+    "The kind of work a profiled kernel or operation does, by its name."
+    return next((kind for kind, pattern in WORK_KINDS if re.search(pattern, name, re.I)), "the rest")
+
+
+def profile_train_step(
+    preset: str = "gpt2-124m",
+    batch_size: int = 16,
+    context_length: int | None = None,
+    warmup: int = 3,
+    device: str = "auto",
+    tokens_dir: str | None = None,
+    top: int = 10,
+    **speed,
+) -> dict:
+    "Where one training step's time goes: its top kernels (GPU) or operations (CPU), and the shares by kind."
+    from torch.profiler import ProfilerActivity, profile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        cfg = bench_config(
+            preset, batch_size, context_length, 2 + warmup, device, tmp, tokens_dir or f"{tmp}/data", **speed
+        )
+        t = Trainer(cfg)
+        try:
+            for _ in range(1 + warmup):
+                t.train_step()
+            cuda = t.device.type == "cuda"
+            _sync(t.device)
+            t0 = time.perf_counter()
+            with profile(
+                activities=[ProfilerActivity.CPU] + ([ProfilerActivity.CUDA] if cuda else [])
+            ) as prof:
+                t.train_step()
+                _sync(t.device)
+            wall_us = 1e6 * (time.perf_counter() - t0)
+        finally:
+            t.close()
+    return _step_profile(prof, cuda, wall_us, top)
+
+
+def _kind_in_step(e) -> str:
+    "An operation's kind of work; everything under the optimizer's step counts as the optimizer."
+    p = e
+    while p is not None:
+        if p.name.startswith("Optimizer.step"):
+            return "optimizer"
+        p = p.cpu_parent
+    return work_kind(e.name)
+
+
+def _step_profile(prof, cuda: bool, wall_us: float, top: int) -> dict:
+    "Sum a profile's own times by kind; on a GPU, kernels only (by name), and the idle rest of the step."
+    if cuda:
+        events = [e for e in prof.key_averages() if e.device_type == torch.autograd.DeviceType.CUDA]
+        timed = [(e.key, work_kind(e.key), e.self_device_time_total, e.count) for e in events]
+    else:
+        timed = [(e.name, _kind_in_step(e), e.self_cpu_time_total, 1) for e in prof.events()]
+    by_name, shares = {}, {}
+    for name, kind, us, n in timed:
+        ms, calls = by_name.get((name, kind), (0.0, 0))
+        by_name[(name, kind)] = (ms + us / 1e3, calls + n)
+        shares[kind] = shares.get(kind, 0) + us
+    busy = sum(shares.values())
+    total = max(busy, wall_us) if cuda else busy
+    if cuda:
+        shares["idle"] = total - busy
+    ranked = sorted(by_name.items(), key=lambda kv: -kv[1][0])[:top]
+    return {
+        "step_ms": round(wall_us / 1e3, 2),
+        "timed": "GPU kernels" if cuda else "CPU operations",
+        "shares": {k: round(v / total, 4) for k, v in sorted(shares.items(), key=lambda kv: -kv[1])},
+        "top": [
+            {"name": n[:80], "kind": k, "ms": round(ms, 3), "calls": calls} for (n, k), (ms, calls) in ranked
+        ],
     }
 
 # %% ../nbs/ref/suite.ipynb #07b1b120

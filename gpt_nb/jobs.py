@@ -18,6 +18,7 @@ from gpt_nb.bench import (
     bench_generate,
     bench_train,
     loss_curve,
+    profile_train_step,
 )
 from .device import pick_device
 from .logs import read_metrics
@@ -197,6 +198,8 @@ def run_job(job: dict, out_dir: str | Path, matmul: float | None = None, device:
             ours["new_tokens"],
         )
         return {"rows": [ours, theirs], "same_greedy_tokens": same}
+    if kind == "profile":
+        return profile_train_step(**a, tokens_dir=tokens_dir, device=device)
     if kind == "parity":
         return parity(**a, out_dir=out_dir, device=device)
     if kind == "e2e":

@@ -172,6 +172,21 @@ def _projection(rows: list[dict]) -> list[str]:
     ]
 
 
+def _profile(j: dict) -> list[str]:
+    "Where one training step's time went, by kind and by kernel."
+    p, job = j["result"], j["job"]
+    shares = ", ".join(f"{k} {v:.0%}" for k, v in p["shares"].items())
+    L = [
+        f"**One training step profiled** ({job['preset']}, micro-batch {job['batch_size']}, compile "
+        f"{job['compile']}; {p['timed']}, step {p['step_ms']} ms): {shares}.",
+        "",
+        "| kernel or operation | kind | ms | calls |",
+        "|---|---|---|---|",
+    ]
+    L += [f"| `{r['name']}` | {r['kind']} | {r['ms']} | {r['calls']} |" for r in p["top"]]
+    return L + [""]
+
+
 def suite_markdown(results: dict) -> str:
     "The suite's results as Markdown tables, with the machine, versions and command above them."
     jobs = results["jobs"]
@@ -186,6 +201,8 @@ def suite_markdown(results: dict) -> str:
     L += _levers(ok("levers")) if ok("levers") else []
     for j in ok("defaults"):
         L += _defaults(j)
+    for j in ok("profile"):
+        L += _profile(j)
     for j in ok("generation"):
         L += _generation(j)
     for j in ok("parity"):

@@ -55,6 +55,14 @@ def _job_plan(cuda: bool, n_gpus: int = 0) -> list[dict]:
             **tr,
         ),
         dict(stage="defaults", kind="ablation", batch_size=small, **tr),
+        dict(
+            stage="profile",
+            kind="profile",
+            preset=P,
+            batch_size=small,
+            compile=on,
+            **{k: v for k, v in tr.items() if k == "context_length"},
+        ),
         *_levers(cuda, big if cuda else small, on, tr),
         dict(stage="generation", kind="generate", preset=P, new_tokens=256 if cuda else 16),
         dict(
