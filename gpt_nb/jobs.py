@@ -5,6 +5,7 @@
 # %% ../nbs/ref/jobs.ipynb #15a90e61
 from __future__ import annotations
 
+import re
 import shlex
 import shutil
 import subprocess
@@ -24,7 +25,8 @@ from .device import pick_device
 from .logs import read_metrics
 
 # %% auto #0
-__all__ = ['ABLATIONS', 'CUDA_ONLY', 'end_to_end', 'parity', 'run_job']
+__all__ = ['ABLATIONS', 'CUDA_ONLY', 'NANOGPT_TIME', 'NANOGPT_DIFFERENCES', 'end_to_end', 'parity', 'run_job', 'check_nanogpt',
+           'nanogpt_bench']
 
 # %% ../nbs/ref/jobs.ipynb #fc6dfc67
 ABLATIONS = {
@@ -198,6 +200,8 @@ def run_job(job: dict, out_dir: str | Path, matmul: float | None = None, device:
             ours["new_tokens"],
         )
         return {"rows": [ours, theirs], "same_greedy_tokens": same}
+    if kind == "nanogpt":
+        return nanogpt_bench(a["path"], a["batch_size"], pick_device(device).type)
     if kind == "profile":
         return profile_train_step(**a, tokens_dir=tokens_dir, device=device)
     if kind == "parity":
@@ -205,3 +209,50 @@ def run_job(job: dict, out_dir: str | Path, matmul: float | None = None, device:
     if kind == "e2e":
         return end_to_end(a["preset"], out_dir, pick_device(device).type == "cuda", a.get("n_gpus", 0))
     raise ValueError(f"unknown job kind {kind!r}")
+
+# %% ../nbs/ref/jobs.ipynb #765e2160
+NANOGPT_TIME = re.compile(r"time per iteration: ([\d.]+)ms, MFU: ([\d.]+)%")
+NANOGPT_DIFFERENCES = (
+    "nanoGPT's bench.py trains on one fixed random batch already on the device, reads the loss once a step and "
+    "does not clip gradients; its loss covers all 50,304 padded columns. gpt_nb's step reads its batches from "
+    "the prepared tokens (prefetched to the GPU), reads the loss and the gradient norm once a step, clips the "
+    "gradients to norm 1.0, and scores only the 50,257 real tokens."
+)
+
+
+def check_nanogpt(path: str | Path) -> Path:
+    "`path`, if it holds a nanoGPT checkout; else one line that says what to give."
+    p = Path(path)
+    if not all((p / f).is_file() for f in ("bench.py", "model.py", "configurator.py")):
+        raise ValueError(
+            f"--nanogpt {p} is not a nanoGPT checkout (no bench.py, model.py and configurator.py): give the "
+            "folder of `git clone https://github.com/karpathy/nanoGPT`"
+        )
+    return p
+
+
+def nanogpt_bench(path: str | Path, batch_size: int, device: str = "cuda", timeout: float = 900) -> dict:
+    "nanoGPT's `bench.py` at `batch_size`, run in its checkout: its time per step as tokens per second."
+    cmd = [sys.executable, "bench.py", f"--batch_size={batch_size}", "--real_data=False", "--bias=True"]
+    cmd += ["--compile=True", f"--device={device}"]
+    p = subprocess.run(cmd, cwd=check_nanogpt(path), capture_output=True, text=True, timeout=timeout)
+    found = NANOGPT_TIME.search(p.stdout)
+    if p.returncode or not found:
+        last = " ".join((p.stdout + p.stderr).strip().splitlines()[-1:])[:200]
+        raise RuntimeError(f"nanoGPT's bench.py in {path} reported no time (exit {p.returncode}): {last}")
+    ms = float(found.group(1))
+    try:  # which nanoGPT was measured, where git can say
+        commit = subprocess.run(
+            ["git", "-C", str(path), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+        )
+    except OSError:
+        commit = None
+    return {
+        "model": "nanoGPT bench.py",
+        "batch_size": batch_size,
+        "context_length": 1024,
+        "step_ms": ms,
+        "tokens_per_s": round(batch_size * 1024 / (ms / 1e3)),
+        "mfu_nanogpt": float(found.group(2)) / 100,
+        "commit": (commit.stdout.strip() or None) if commit else None,
+    }

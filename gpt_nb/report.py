@@ -10,6 +10,7 @@ import json
 from gpt_nb.bench import (
     full_run_hours,
 )
+from .jobs import NANOGPT_DIFFERENCES
 
 # %% auto #0
 __all__ = ['suite_markdown']
@@ -172,6 +173,34 @@ def _projection(rows: list[dict]) -> list[str]:
     ]
 
 
+def _nanogpt(nano: list[dict], rows: list[dict]) -> list[str]:
+    "nanoGPT's bench.py beside gpt_nb's trainer at each micro-batch, measured in the same call."
+    ours = {
+        r["batch_size"]: r
+        for r in rows
+        if r["model"].startswith("gpt_nb")
+        and r["compile"] != "off"
+        and r["vocab_multiple"] != 1
+        and r["context_length"] == 1024
+        and r["preset"] == "gpt2-124m"
+    }
+    commit = nano[0].get("commit")
+    L = [
+        f"**nanoGPT's own bench.py** (GPT-2 124M, context 1,024, compiled{f', commit {commit}' if commit else ''}) "
+        "beside gpt_nb's trainer (compiled, padded vocabulary), in the same call:",
+        "",
+        "| micro-batch | nanoGPT tokens/s | gpt_nb tokens/s | gpt_nb / nanoGPT |",
+        "|---|---|---|---|",
+    ]
+    for n in sorted(nano, key=lambda r: r["batch_size"]):
+        g = ours.get(n["batch_size"])
+        mine, ratio = (
+            (f"{g['tokens_per_s']:,}", f"{g['tokens_per_s'] / n['tokens_per_s']:.2f}x") if g else ("–", "–")
+        )
+        L.append(f"| {n['batch_size']} | {n['tokens_per_s']:,} | {mine} | {ratio} |")
+    return L + ["", NANOGPT_DIFFERENCES, ""]
+
+
 def _profile(j: dict) -> list[str]:
     "Where one training step's time went, by kind and by kernel."
     p, job = j["result"], j["job"]
@@ -199,6 +228,7 @@ def suite_markdown(results: dict) -> str:
         ]
     L = _header(results["environment"]) + (_throughput(rows) if rows else [])
     L += _levers(ok("levers")) if ok("levers") else []
+    L += _nanogpt([j["result"] for j in ok("nanogpt")], rows) if ok("nanogpt") else []
     for j in ok("defaults"):
         L += _defaults(j)
     for j in ok("profile"):

@@ -25,7 +25,7 @@ from gpt_nb.bench import (
 from .cli import CLIParser, stops_cleanly
 from .device import ATTENTION, COMPILE_MODES, DTYPES, peak_flops, pick_device
 from .files import atomic_write_bytes, check_output_file
-from .jobs import run_job
+from .jobs import check_nanogpt, run_job
 from .model import PRESETS
 from .report import suite_markdown
 
@@ -33,7 +33,7 @@ from .report import suite_markdown
 __all__ = ['environment', 'run_suite', 'main']
 
 # %% ../nbs/ref/suite.ipynb #596711d1
-def _job_plan(cuda: bool, n_gpus: int = 0) -> list[dict]:
+def _job_plan(cuda: bool, n_gpus: int = 0, nanogpt: str | None = None) -> list[dict]:
     """The suite's jobs, most important first (a GPU call may run out of time): the headline, the peer, the
     defaults, parity, the real paths."""
     if cuda:
@@ -54,6 +54,10 @@ def _job_plan(cuda: bool, n_gpus: int = 0) -> list[dict]:
             peer=True,
             **tr,
         ),
+        *[
+            dict(stage="nanogpt", kind="nanogpt", path=str(nanogpt), batch_size=b)
+            for b in ((small, big) if nanogpt else ())
+        ],
         dict(stage="defaults", kind="ablation", batch_size=small, **tr),
         dict(
             stage="profile",
@@ -76,7 +80,9 @@ def _job_plan(cuda: bool, n_gpus: int = 0) -> list[dict]:
         dict(stage="end_to_end", kind="e2e", preset=P, n_gpus=n_gpus),
     ]
     if cuda:
-        jobs += [dict(stage="throughput", kind="train", batch_size=b, compile=on, **tr) for b in (16, 64)] + [
+        jobs += [dict(stage="throughput", kind="train", batch_size=b, compile=on, **tr) for b in (16, 64)]
+        jobs += [dict(stage="nanogpt", kind="nanogpt", path=str(nanogpt), batch_size=64)] if nanogpt else []
+        jobs += [
             dict(stage="peer", kind="train", batch_size=small, compile="off", peer=True, **tr),
             dict(stage="throughput", kind="train", batch_size=big, compile=on, vocab_multiple=1, **tr),
             dict(
@@ -203,9 +209,10 @@ def run_suite(
     command: str | None = None,
     log=print,
     isolate: bool = True,
+    nanogpt: str | Path | None = None,
 ) -> dict:
     """Every figure of the performance lesson in one call: writes `suite.json`, `suite.md` and `parity.png` to `out_dir`,
-    after each job."""
+    after each job; with `nanogpt`, a nanoGPT checkout, its `bench.py` too."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     t_end = time.monotonic() + budget
@@ -226,7 +233,7 @@ def run_suite(
         atomic_write_bytes(out / "suite.md", suite_markdown(results).encode())
 
     save()
-    for job in _job_plan(cuda, env.get("n_gpus", 0)):
+    for job in _job_plan(cuda, env.get("n_gpus", 0), nanogpt):
         left = t_end - time.monotonic()
         if left < 20:
             results["jobs"].append({"stage": job["stage"], "job": job, "status": "skipped (time budget)"})
@@ -263,6 +270,7 @@ def _parser() -> CLIParser:
         action="store_true",
         help="run the whole suite; writes suite.json, suite.md and parity.png to --out",
     )
+    p.add_argument("--nanogpt", default=None, help="--suite: a nanoGPT checkout, whose bench.py runs beside")
     p.add_argument("--out", default="bench_results", help="--suite: the folder for its results")
     p.add_argument(
         "--budget", type=float, default=540, help="--suite: seconds; jobs that would start later are skipped"
@@ -300,13 +308,15 @@ def _suite_command(a, argv) -> None:
     if not a.budget > 0:
         raise ValueError("--budget must be a positive number of seconds")
     pick_device(a.device)
+    if a.nanogpt:
+        check_nanogpt(a.nanogpt)
     try:
         Path(a.out).mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise OSError(f"--out {a.out}: cannot create it ({e.strerror}); choose another folder") from None
     check_output_file(Path(a.out) / "suite.json", "--out")
     cmd = "gpt_nb_bench " + " ".join(argv if argv is not None else sys.argv[1:])
-    r = run_suite(a.out, a.budget, a.device, command=cmd)
+    r = run_suite(a.out, a.budget, a.device, command=cmd, nanogpt=a.nanogpt)
     print(
         f"suite: {sum(j['status'] == 'ok' for j in r['jobs'])} of {len(r['jobs'])} jobs measured; "
         f"see {Path(a.out) / 'suite.md'}"
