@@ -252,10 +252,11 @@ def bench_generate(
     dtype: str = "auto",
     peer: bool = False,
     seed: int = 0,
+    static: bool = False,
 ) -> dict:
-    """KV-cached greedy generation, tokens/s, of gpt_nb's `generate_tokens` or of transformers' `generate`
-    (same random weights)."""
-    from gpt_nb.generate import generate_tokens
+    """KV-cached greedy generation, tokens/s, of gpt_nb's `generate_tokens` (or with `static`, its fixed-shape
+    `generate_static`, compiled on a GPU) or of transformers' `generate` (same random weights)."""
+    from gpt_nb.generate import generate_static, generate_tokens
     from gpt_nb.tokenizer import EOT_ID
 
     dev = pick_device(device)
@@ -272,7 +273,8 @@ def bench_generate(
         ].tolist()
     else:
         model = model.to(dev, dt)
-        run = lambda n: list(generate_tokens(model, prompt, n, top_k=1, stop_at_eot=False))
+        gen = generate_static if static else generate_tokens
+        run = lambda n: list(gen(model, prompt, n, top_k=1, stop_at_eot=False))
     run(8)
     _sync(dev)  # warm-up
     t0 = time.perf_counter()
@@ -280,7 +282,9 @@ def bench_generate(
     _sync(dev)
     dt_s = time.perf_counter() - t0
     return {
-        "model": "transformers generate" if peer else "gpt_nb generate_tokens",
+        "model": "transformers generate"
+        if peer
+        else f"gpt_nb {'generate_static' if static else 'generate_tokens'}",
         "preset": preset,
         "dtype": str(dt).replace("torch.", ""),
         "prompt_tokens": prompt_tokens,

@@ -21,7 +21,7 @@ from .model import GPT
 from .tokenizer import EOT, EOT_ID, get_tokenizer
 
 # %% auto #0
-__all__ = ['top_k_filter', 'top_p_filter', 'apply_repetition_penalty', 'sample_next', 'generate_tokens', 'check_sampling', 'generate', 'TextStream', 'add_model_source', 'main']
+__all__ = ['top_k_filter', 'top_p_filter', 'apply_repetition_penalty', 'sample_next', 'generate_tokens', 'check_sampling', 'generate', 'TextStream', 'add_model_source', 'main', 'StaticDecoder', 'generate_static']
 
 # %% ../nbs/07_generate.ipynb #5c061135
 def top_k_filter(logits: torch.Tensor, k: int) -> torch.Tensor:
@@ -245,6 +245,79 @@ def main(argv=None, stdin=None, stdout=None):
         stdout.write("\n")
     except KeyboardInterrupt:
         stdout.write("\n")
+
+# %% ../nbs/ref/generate.ipynb #7dcca904
+class StaticDecoder:
+    "Batch-1 decoding with fixed shapes: one token at a time against the whole preallocated KV cache, masked."
+
+    def __init__(self, model: GPT, compile: bool | None = None):
+        self.model, self.T = model.eval(), model.config.context_length
+        self.caches = model.make_caches(1)
+        dev = model.lm_head.weight.device
+        self.compiled = dev.type == "cuda" if compile is None else compile
+        self.step = torch.compile(self._step, mode="reduce-overhead") if self.compiled else self._step
+
+    def prefill(self, ids: list[int]) -> torch.Tensor:
+        "Fill the caches with `ids` from position 0; the last position's logits (1, vocab_size)."
+        for c in self.caches:
+            c.reset()
+        return self.model(torch.tensor([ids], device=self.model.lm_head.weight.device), caches=self.caches)[
+            0
+        ][:, -1]
+
+    def next_logits(self, token: int) -> torch.Tensor:
+        "Logits (1, vocab_size) after `token`, which takes the next position."
+        dev = self.model.lm_head.weight.device
+        pos = torch.tensor([self.caches[0].len], device=dev)
+        logits = self.step(torch.tensor([[token]], device=dev), pos)
+        for c in self.caches:
+            c.len += 1
+        return logits.clone()  # a replayed CUDA graph writes its outputs again at the next step
+
+    def _step(self, token: torch.Tensor, pos: torch.Tensor) -> torch.Tensor:
+        tr, C = self.model.transformer, self.model.config.emb_dim
+        x = tr.wte(token) + tr.wpe(pos)[None]  # (1, 1, C)
+        visible = (torch.arange(self.T, device=pos.device) <= pos)[None, None, None]  # (1, 1, 1, T)
+        for block, cache in zip(tr.h, self.caches):
+            q, k, v = block.attn._qkv(block.ln_1(x))
+            cache.k.index_copy_(2, pos, k)
+            cache.v.index_copy_(2, pos, v)
+            y = F.scaled_dot_product_attention(q, cache.k, cache.v, attn_mask=visible)
+            x = x + block.attn.c_proj(y.transpose(1, 2).reshape(1, 1, C))
+            x = x + block.mlp(block.ln_2(x))
+        return self.model.lm_head(tr.ln_f(x))[:, -1, : self.model.config.vocab_size]
+
+# %% ../nbs/ref/generate.ipynb #5dd10330
+@torch.no_grad()
+def generate_static(
+    model: GPT,
+    prompt: list[int],
+    max_tokens: int = 100,
+    temperature: float = 1.0,
+    top_k: int | None = None,
+    top_p: float | None = None,
+    repetition_penalty: float = 1.0,
+    seed: int | None = None,
+    stop_at_eot: bool = True,
+    compile: bool | None = None,
+) -> Iterator[int]:
+    "`generate_tokens` on a `StaticDecoder`: the same tokens, with a decode step that a GPU replays as a graph."
+    check_sampling(temperature, top_k, top_p, repetition_penalty, max_tokens, seed)
+    dec, ctx, V = StaticDecoder(model, compile), model.config.context_length, model.config.vocab_size
+    device, ids = model.lm_head.weight.device, list(prompt) or [EOT_ID]
+    generator = torch.Generator(device=device).manual_seed(seed) if seed is not None else None
+    seen = torch.isin(torch.arange(V, device=device), torch.tensor(ids, device=device))[None]
+    keep = max(1, ctx * 3 // 4)
+    logits = dec.prefill(ids[-(keep if len(ids) > ctx else ctx) :])
+    for _ in range(max_tokens):
+        nxt = sample_next(logits, temperature, top_k, top_p, seen, repetition_penalty, generator).item()
+        if stop_at_eot and nxt == EOT_ID:
+            return
+        yield nxt
+        ids.append(nxt)
+        seen[0, nxt] = True
+        # full: rebuild from the recent past, as generate_tokens does
+        logits = dec.prefill(ids[-keep:]) if dec.caches[0].len >= ctx else dec.next_logits(nxt)
 
 # %% ../nbs/ref/generate.ipynb #f6d6d1a8
 if __name__ == "__main__" and "IPython" not in sys.modules:

@@ -195,11 +195,14 @@ def run_job(job: dict, out_dir: str | Path, matmul: float | None = None, device:
         }
     if kind == "generate":
         ours, theirs = bench_generate(**a, device=device), bench_generate(**a, device=device, peer=True)
-        same = next(
-            (i for i, (x, y) in enumerate(zip(ours.pop("tokens"), theirs.pop("tokens"))) if x != y),
-            ours["new_tokens"],
-        )
-        return {"rows": [ours, theirs], "same_greedy_tokens": same}
+        static = bench_generate(**a, device=device, static=True)
+        agree = lambda x, y: next((i for i, (p, q) in enumerate(zip(x, y)) if p != q), ours["new_tokens"])
+        tokens = [r.pop("tokens") for r in (ours, theirs, static)]
+        return {
+            "rows": [ours, theirs, static],
+            "same_greedy_tokens": agree(tokens[0], tokens[1]),
+            "static_same_greedy_tokens": agree(tokens[0], tokens[2]),
+        }
     if kind == "nanogpt":
         return nanogpt_bench(a["path"], a["batch_size"], pick_device(device).type)
     if kind == "profile":

@@ -123,7 +123,12 @@ def _generation(j: dict) -> list[str]:
     return L + [
         "",
         f"The two agree on the first {j['result']['same_greedy_tokens']} of {g[0]['new_tokens']} "
-        "greedy tokens (same weights).",
+        "greedy tokens (same weights)"
+        + (
+            f"; the fixed-shape decoder and generate_tokens on the first {j['result']['static_same_greedy_tokens']}."
+            if "static_same_greedy_tokens" in j["result"]
+            else "."
+        ),
         "",
     ]
 
