@@ -16,7 +16,7 @@ from torch.utils.checkpoint import checkpoint
 from .attention import CausalSelfAttention, KVCache
 
 # %% auto #0
-__all__ = ['GPTConfig', 'MLP', 'Block', 'init_gpt2_weights', 'configure_optimizer', 'GPT', 'chunked_cross_entropy', 'PRESETS', 'check_config']
+__all__ = ['GPTConfig', 'MLP', 'Block', 'init_gpt2_weights', 'configure_optimizer', 'GPT', 'PRESETS', 'check_config', 'chunked_cross_entropy']
 
 # %% ../nbs/03_model.ipynb #91dd6438
 @dataclass
@@ -181,20 +181,6 @@ def _make_caches(self, batch_size: int, max_len: int | None = None) -> list[KVCa
 GPT.num_params, GPT.make_caches = _num_params, _make_caches
 
 # %% ../nbs/03_model.ipynb #c7bfac04
-def chunked_cross_entropy(
-    h: torch.Tensor, weight: torch.Tensor, targets: torch.Tensor, rows: int
-) -> torch.Tensor:
-    "Mean cross-entropy of the head `weight` on hidden states `h`, `rows` positions at a time (-1 targets ignored)."
-    h, targets = h.flatten(0, 1), targets.flatten()
-
-    def piece(hc, tc):  # recomputed in the backward pass: only one piece's logits exist at a time
-        return F.cross_entropy(F.linear(hc, weight).float(), tc, ignore_index=-1, reduction="sum")
-
-    pieces = zip(h.split(rows), targets.split(rows))
-    total = sum(checkpoint(piece, hc, tc, use_reentrant=False) for hc, tc in pieces)
-    return total / (targets != -1).sum().clamp(min=1)
-
-
 def _head_and_loss(self, h: torch.Tensor, targets: torch.Tensor | None = None):
     "Logits `(B, T, vocab_size)` and the mean loss; with `loss_chunk` set, the loss alone, in pieces."
     c = self.config
@@ -418,3 +404,17 @@ def check_config(c: GPTConfig):
         )
     if not 0.0 <= c.drop_rate < 1.0:
         raise ValueError(f"GPTConfig.drop_rate must be in [0, 1), got {c.drop_rate}")
+
+# %% ../nbs/ref/model.ipynb #b20e7fac
+def chunked_cross_entropy(
+    h: torch.Tensor, weight: torch.Tensor, targets: torch.Tensor, rows: int
+) -> torch.Tensor:
+    "Mean cross-entropy of the head `weight` on hidden states `h`, `rows` positions at a time (-1 targets ignored)."
+    h, targets = h.flatten(0, 1), targets.flatten()
+
+    def piece(hc, tc):  # recomputed in the backward pass: only one piece's logits exist at a time
+        return F.cross_entropy(F.linear(hc, weight).float(), tc, ignore_index=-1, reduction="sum")
+
+    pieces = zip(h.split(rows), targets.split(rows))
+    total = sum(checkpoint(piece, hc, tc, use_reentrant=False) for hc, tc in pieces)
+    return total / (targets != -1).sum().clamp(min=1)
