@@ -46,19 +46,10 @@ def validation_loss(
     dtype: torch.dtype = torch.float32,
     max_windows: int | None = None,
 ) -> float:
-    """Mean loss over the first `max_windows` validation windows (all of them if None), shared out among the
-    ranks."""
+    "Mean loss over the first `max_windows` validation windows (all if None), shared among the ranks."
     model.eval()
-    loader = BatchLoader(
-        tokens,
-        B,
-        T,
-        train=False,
-        rank=ranks.rank,
-        world_size=ranks.world,
-        device=ranks.device,
-        max_windows=max_windows,
-    )
+    shard = dict(rank=ranks.rank, world_size=ranks.world, device=ranks.device)  # this rank's share
+    loader = BatchLoader(tokens, B, T, train=False, max_windows=max_windows, **shard)
     total = torch.zeros((), device=ranks.device, dtype=torch.float64)
     for x, y in loader:
         with autocast(ranks.device, dtype):

@@ -37,7 +37,7 @@ class GPTConfig:
 
     @property
     def padded_vocab_size(self) -> int:
-        return -(-self.vocab_size // self.vocab_multiple) * self.vocab_multiple
+        return -(-self.vocab_size // self.vocab_multiple) * self.vocab_multiple  # rounded up
 
     @property
     def head_dim(self) -> int:
@@ -313,8 +313,7 @@ def _to_hf(self):
 GPT.from_hf, GPT.from_pretrained, GPT.to_hf = classmethod(_from_hf), classmethod(_from_pretrained), _to_hf
 
 # %% ../nbs/ref/model.ipynb #edaf11e5
-# the one registry of model sizes, with the trainer's defaults for each (lesson 5): peak lr, micro-batch,
-# epochs
+# the one registry of model sizes, with the trainer's defaults for each: peak lr, micro-batch, epochs
 PRESETS = {
     "gpt2-124m": dict(
         context_length=1024,
