@@ -284,10 +284,8 @@ class BatchLoader:
         # position: the next global batch is batch `index` of epoch `epoch`
         self.epoch, self.index, self._cache = 0, 0, None
         # on a GPU the next batch's copy is queued while this step runs (default: on for CUDA training)
-        self.prefetch, self._ahead = (
-            (train and self.device.type == "cuda") if prefetch is None else prefetch,
-            None,
-        )
+        self.prefetch = (train and self.device.type == "cuda") if prefetch is None else prefetch
+        self._ahead = None
         if self.windows_per_epoch(0) < (batch_size * world_size if train else 1):
             raise ValueError(
                 f"{len(tokens):,} tokens are too few for "
@@ -351,12 +349,7 @@ class BatchLoader:
                 yield self._fetch(starts)
 
     def state_dict(self) -> dict:
-        return {
-            "epoch": self.epoch,
-            "index": self.index,
-            "seed": self.seed,
-            "batch_windows": self.B * self.world,
-        }
+        return dict(epoch=self.epoch, index=self.index, seed=self.seed, batch_windows=self.B * self.world)
 
     def load_state_dict(self, sd: dict):
         "Continue from `state_dict()`; with another global batch size, from the same number of windows read."
@@ -365,10 +358,8 @@ class BatchLoader:
                 f"This checkpoint's data order used seed {sd['seed']}, not {self.seed}: resume "
                 f"with --seed {sd['seed']}."
             )
-        self.epoch, self.index = (
-            int(sd["epoch"]),
-            int(sd["index"]) * int(sd.get("batch_windows", self.B * self.world)) // (self.B * self.world),
-        )
+        read = int(sd["index"]) * int(sd.get("batch_windows", self.B * self.world))  # windows of this epoch
+        self.epoch, self.index = int(sd["epoch"]), read // (self.B * self.world)
 
 
 def window_starts(

@@ -206,6 +206,23 @@ def _parser():
     return p
 
 # %% ../nbs/ref/evaluate.ipynb #e3cb786b
+def _run_corpus(state: dict | None, dataset, data_dir, tokens_dir, warn) -> tuple:
+    "The corpus to score: the one given, or the checkpoint's run's own (with a note if its text has changed)."
+    tcfg, trained_on = (state["train_config"], state.get("data_identity")) if state else ({}, None)
+    own = dataset is None and data_dir is None  # the run's own corpus
+    dataset = dataset or (tcfg.get("dataset") if own else None) or "wikitext-103"
+    data_dir = data_dir or (tcfg.get("data_dir") if own else None)
+    # the command line's tokens folder or the default, never a path the checkpoint holds
+    tokens_root = Path(tokens_dir or "data")
+    ident = resolve_corpus(dataset, data_dir, tokens_root, trained_on if own else None)
+    if own and trained_on and ident["splits"] != trained_on["splits"]:
+        warn(
+            f"note: {ident['source']} has changed since the run was trained (corpus {trained_on['key']}, "
+            f"now {ident['key']}): evaluating on the text as it is now"
+        )
+    return dataset, data_dir, tokens_root, ident
+
+
 def evaluate_run(
     checkpoint: str | Path | None = None,
     hf: str | None = None,
@@ -227,22 +244,9 @@ def evaluate_run(
         if v is not None and v < 1:
             raise ValueError(f"--{name} must be at least 1")
     model, info, path, state = model_and_info(checkpoint, hf, pick_device(device))
-    tcfg, trained_on = (state["train_config"], state.get("data_identity")) if state else ({}, None)
     if stride is not None and stride > model.config.context_length:
         raise ValueError(f"--stride must be between 1 and the context length {model.config.context_length}")
-    own = dataset is None and data_dir is None  # the run's own corpus
-    dataset = dataset or (tcfg.get("dataset") if own else None) or "wikitext-103"
-    data_dir = data_dir or (tcfg.get("data_dir") if own else None)
-    tokens_root = Path(
-        tokens_dir or "data"
-    )  # the command line's or the default, never a path the checkpoint holds
-    ident = resolve_corpus(dataset, data_dir, tokens_root, trained_on if own else None)
-    if own and trained_on and ident["splits"] != trained_on["splits"]:
-        warn(
-            f"note: {ident['source']} has changed since the run was trained (corpus {trained_on['key']}, "
-            f"now {ident['key']}): "
-            "evaluating on the text as it is now"
-        )
+    dataset, data_dir, tokens_root, ident = _run_corpus(state, dataset, data_dir, tokens_dir, warn)
     split = split or ("test" if "test" in ident["splits"] else "validation")
     if split not in ident["splits"]:
         raise ValueError(

@@ -79,17 +79,18 @@ def _job_plan(cuda: bool, n_gpus: int = 0, nanogpt: str | None = None) -> list[d
         ),
         dict(stage="end_to_end", kind="e2e", preset=P, n_gpus=n_gpus),
     ]
-    if cuda:
-        jobs += [dict(stage="throughput", kind="train", batch_size=b, compile=on, **tr) for b in (16, 64)]
-        jobs += [dict(stage="nanogpt", kind="nanogpt", path=str(nanogpt), batch_size=64)] if nanogpt else []
-        jobs += [
-            dict(stage="peer", kind="train", batch_size=small, compile="off", peer=True, **tr),
-            dict(stage="throughput", kind="train", batch_size=big, compile=on, vocab_multiple=1, **tr),
-            dict(
-                stage="throughput", kind="train", batch_size=big, compile="max-autotune-no-cudagraphs", **tr
-            ),
-        ]
-    return jobs
+    return jobs + (_gpu_extras(big, small, tr, nanogpt) if cuda else [])
+
+
+def _gpu_extras(big: int, small: int, tr: dict, nanogpt: str | None) -> list[dict]:
+    "The GPU's jobs after the essential ones: more micro-batches, the eager peer, no padding, autotuning."
+    jobs = [dict(stage="throughput", kind="train", batch_size=b, compile="default", **tr) for b in (16, 64)]
+    jobs += [dict(stage="nanogpt", kind="nanogpt", path=str(nanogpt), batch_size=64)] if nanogpt else []
+    return jobs + [
+        dict(stage="peer", kind="train", batch_size=small, compile="off", peer=True, **tr),
+        dict(stage="throughput", kind="train", batch_size=big, compile="default", vocab_multiple=1, **tr),
+        dict(stage="throughput", kind="train", batch_size=big, compile="max-autotune-no-cudagraphs", **tr),
+    ]
 
 
 def _levers(cuda: bool, B: int, compile: str, tr: dict) -> list[dict]:
@@ -201,6 +202,18 @@ def _run_job_here(job: dict, work: Path, matmul: float, device: str) -> dict:
     }
 
 
+def _suite_environment(dev: torch.device, command: str | None) -> tuple[dict, float]:
+    "The card, the software, the command and date, and the measured matrix-product ceiling (FLOP/s)."
+    cuda = dev.type == "cuda"
+    env = environment(dev)
+    env["command"] = command or "gpt_nb_bench --suite"
+    env["date"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    mm = matmul_flops(dev, torch.bfloat16 if cuda else torch.float32)
+    env["matmul_tflops"], env["matmul_dtype"] = round(mm / 1e12, 1), "bfloat16" if cuda else "float32"
+    env["datasheet_tflops"] = (peak_flops(dev) or 0) / 1e12 or None
+    return env, mm
+
+
 def run_suite(
     out_dir: str | Path = "bench_results",
     budget: float = 540,
@@ -220,12 +233,7 @@ def run_suite(
     cuda = dev.type == "cuda"
     work = Path(work_dir or tempfile.mkdtemp(prefix="gpt_nb_suite_"))
     work.mkdir(parents=True, exist_ok=True)
-    env = environment(dev)
-    env["command"] = command or "gpt_nb_bench --suite"
-    env["date"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
-    mm = matmul_flops(dev, torch.bfloat16 if cuda else torch.float32)
-    env["matmul_tflops"], env["matmul_dtype"] = round(mm / 1e12, 1), "bfloat16" if cuda else "float32"
-    env["datasheet_tflops"] = (peak_flops(dev) or 0) / 1e12 or None
+    env, mm = _suite_environment(dev, command)
     results = {"environment": env, "budget_s": budget, "memory_unit": "GB", "jobs": []}
 
     def save():
