@@ -252,7 +252,9 @@ def bench_generate(
 ) -> dict:
     """KV-cached greedy generation, tokens/s, of gpt_nb's `generate_tokens` (or with `static`, its fixed-shape
     `generate_static`, compiled on a GPU) or of transformers' `generate` (same random weights)."""
-    from gpt_nb.generate import generate_static, generate_tokens
+    from torch._dynamo.utils import counters
+
+    from gpt_nb.generate import StaticDecoder, generate_static, generate_tokens
     from gpt_nb.tokenizer import EOT_ID
 
     dev = pick_device(device)
@@ -269,8 +271,12 @@ def bench_generate(
         ].tolist()
     else:
         model = model.to(dev, dt)
-        gen = generate_static if static else generate_tokens
-        run = lambda n: list(gen(model, prompt, n, top_k=1, stop_at_eot=False))
+        dec = (
+            StaticDecoder(model) if static else None
+        )  # built once: the warm-up compiles and records its step
+        kw = dict(top_k=1, stop_at_eot=False, **({"decoder": dec} if static else {}))
+        run = lambda n: list((generate_static if static else generate_tokens)(model, prompt, n, **kw))
+    before = dict(counters["inductor"]), counters["stats"]["unique_graphs"]
     run(8)
     _sync(dev)  # warm-up
     t0 = time.perf_counter()
@@ -287,6 +293,16 @@ def bench_generate(
         "new_tokens": len(out),
         "tokens_per_s": round(len(out) / dt_s, 1),
         "tokens": out,
+        # a graph compiled, and replayed as a CUDA graph unless skipped: both counted over warm-up and run
+        **(
+            {
+                "graphs_compiled": counters["stats"]["unique_graphs"] - before[1],
+                "cudagraph_skips": counters["inductor"]["cudagraph_skips"]
+                - before[0].get("cudagraph_skips", 0),
+            }
+            if static and dec.compiled
+            else {}
+        ),
     }
 
 # %% ../nbs/ref/suite.ipynb #835a2be8

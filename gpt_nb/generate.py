@@ -256,6 +256,12 @@ class StaticDecoder:
         dev = model.lm_head.weight.device
         self.compiled = dev.type == "cuda" if compile is None else compile
         self.step = torch.compile(self._step, mode="reduce-overhead") if self.compiled else self._step
+        if (
+            self.compiled
+        ):  # the step writes into the caches in place: a graph may do so only at fixed addresses
+            for c in self.caches:
+                torch._dynamo.mark_static_address(c.k)
+                torch._dynamo.mark_static_address(c.v)
 
     def prefill(self, ids: list[int]) -> torch.Tensor:
         "Fill the caches with `ids` from position 0; the last position's logits (1, vocab_size)."
@@ -300,10 +306,17 @@ def generate_static(
     seed: int | None = None,
     stop_at_eot: bool = True,
     compile: bool | None = None,
+    decoder: StaticDecoder | None = None,
 ) -> Iterator[int]:
-    "`generate_tokens` on a `StaticDecoder`: the same tokens, with a decode step that a GPU replays as a graph."
+    "`generate_tokens` on a `StaticDecoder` (`decoder`, to reuse its compiled step): the same tokens, replayable."
     check_sampling(temperature, top_k, top_p, repetition_penalty, max_tokens, seed)
-    dec, ctx, V = StaticDecoder(model, compile), model.config.context_length, model.config.vocab_size
+    if decoder is not None and decoder.model is not model:
+        raise ValueError("`decoder` was built for another model: build a StaticDecoder for this one")
+    dec, ctx, V = (
+        decoder or StaticDecoder(model, compile),
+        model.config.context_length,
+        model.config.vocab_size,
+    )
     device, ids = model.lm_head.weight.device, list(prompt) or [EOT_ID]
     generator = torch.Generator(device=device).manual_seed(seed) if seed is not None else None
     seen = torch.isin(torch.arange(V, device=device), torch.tensor(ids, device=device))[None]

@@ -129,7 +129,20 @@ def _generation(j: dict) -> list[str]:
             if "static_same_greedy_tokens" in j["result"]
             else "."
         ),
+        *_static_graphs(g),
         "",
+    ]
+
+
+def _static_graphs(rows: list[dict]) -> list[str]:
+    "Whether the fixed-shape decoder's compiled step was replayed as a CUDA graph (a line, when measured)."
+    r = next((r for r in rows if "cudagraph_skips" in r), None)
+    if r is None:
+        return []
+    replay = "replayed as a CUDA graph" if r["cudagraph_skips"] == 0 else "not replayed as a CUDA graph"
+    return [
+        "",
+        f"The fixed-shape decoder compiled {r['graphs_compiled']} graph(s), {replay} ({r['cudagraph_skips']} skips).",
     ]
 
 
