@@ -5,7 +5,7 @@
 # %% ../nbs/10_performance.ipynb #e65b54fa
 from __future__ import annotations
 
-# with the names that the measurements exported from the suite reference into this module use
+# imports for the measurements that the suite reference exports into this module
 import gc
 import re
 import sys
@@ -257,7 +257,7 @@ def bench_generate(
     from gpt_nb.generate import StaticDecoder, generate_static, generate_tokens
     from gpt_nb.tokenizer import EOT_ID
 
-    dev = pick_device(device)
+    dev, dec, name = pick_device(device), None, "transformers generate"
     dt = pick_dtype(dev, dtype)
     torch.manual_seed(seed)
     model = GPT(GPTConfig.from_preset(preset, drop_rate=0.0)).eval()
@@ -271,39 +271,23 @@ def bench_generate(
         ].tolist()
     else:
         model = model.to(dev, dt)
-        dec = (
-            StaticDecoder(model) if static else None
-        )  # built once: the warm-up compiles and records its step
-        kw = dict(top_k=1, stop_at_eot=False, **({"decoder": dec} if static else {}))
-        run = lambda n: list((generate_static if static else generate_tokens)(model, prompt, n, **kw))
-    before = dict(counters["inductor"]), counters["stats"]["unique_graphs"]
+        dec = StaticDecoder(model) if static else None  # built once: the warm-up compiles and records it
+        gen, kw = (generate_static, {"decoder": dec}) if static else (generate_tokens, {})
+        run = lambda n: list(gen(model, prompt, n, top_k=1, stop_at_eot=False, **kw))
+        name = f"gpt_nb {gen.__name__}"
+    graphs, skips = counters["stats"]["unique_graphs"], counters["inductor"]["cudagraph_skips"]
     run(8)
     _sync(dev)  # warm-up
     t0 = time.perf_counter()
     out = run(new_tokens)
     _sync(dev)
     dt_s = time.perf_counter() - t0
-    return {
-        "model": "transformers generate"
-        if peer
-        else f"gpt_nb {'generate_static' if static else 'generate_tokens'}",
-        "preset": preset,
-        "dtype": str(dt).replace("torch.", ""),
-        "prompt_tokens": prompt_tokens,
-        "new_tokens": len(out),
-        "tokens_per_s": round(len(out) / dt_s, 1),
-        "tokens": out,
-        # a graph compiled, and replayed as a CUDA graph unless skipped: both counted over warm-up and run
-        **(
-            {
-                "graphs_compiled": counters["stats"]["unique_graphs"] - before[1],
-                "cudagraph_skips": counters["inductor"]["cudagraph_skips"]
-                - before[0].get("cudagraph_skips", 0),
-            }
-            if static and dec.compiled
-            else {}
-        ),
-    }
+    r = dict(model=name, preset=preset, dtype=str(dt).replace("torch.", ""), prompt_tokens=prompt_tokens)
+    r.update(new_tokens=len(out), tokens_per_s=round(len(out) / dt_s, 1), tokens=out)
+    if dec is not None and dec.compiled:  # graphs compiled, and CUDA graphs skipped, over warm-up and run
+        r["graphs_compiled"] = counters["stats"]["unique_graphs"] - graphs
+        r["cudagraph_skips"] = counters["inductor"]["cudagraph_skips"] - skips
+    return r
 
 # %% ../nbs/ref/suite.ipynb #835a2be8
 WORK_KINDS = (  # the first pattern a kernel's or an operation's name matches gives its kind

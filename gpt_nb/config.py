@@ -151,7 +151,7 @@ class TrainConfig:
     activation_checkpointing: bool = _opt(
         False,
         "recompute each block in the backward pass: less memory for larger models "
-        "or micro-batches, for about 13%% more time per token (gpt2-medium, measured on an H200)",
+        "or micro-batches, for about 15%% more time per token (gpt2-medium, measured on an H200)",
     )
     dtype: str = _opt(
         "auto",
