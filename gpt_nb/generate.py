@@ -256,9 +256,8 @@ class StaticDecoder:
         dev = model.lm_head.weight.device
         self.compiled = dev.type == "cuda" if compile is None else compile
         self.step = torch.compile(self._step, mode="reduce-overhead") if self.compiled else self._step
-        if (
-            self.compiled
-        ):  # the step writes into the caches in place: a graph may do so only at fixed addresses
+        # the step writes into the caches in place, which a CUDA graph may do only at fixed addresses
+        if self.compiled:
             for c in self.caches:
                 torch._dynamo.mark_static_address(c.k)
                 torch._dynamo.mark_static_address(c.v)
@@ -312,11 +311,8 @@ def generate_static(
     check_sampling(temperature, top_k, top_p, repetition_penalty, max_tokens, seed)
     if decoder is not None and decoder.model is not model:
         raise ValueError("`decoder` was built for another model: build a StaticDecoder for this one")
-    dec, ctx, V = (
-        decoder or StaticDecoder(model, compile),
-        model.config.context_length,
-        model.config.vocab_size,
-    )
+    dec = decoder or StaticDecoder(model, compile)
+    ctx, V = model.config.context_length, model.config.vocab_size
     device, ids = model.lm_head.weight.device, list(prompt) or [EOT_ID]
     generator = torch.Generator(device=device).manual_seed(seed) if seed is not None else None
     seen = torch.isin(torch.arange(V, device=device), torch.tensor(ids, device=device))[None]
