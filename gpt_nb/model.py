@@ -313,78 +313,30 @@ def _to_hf(self):
 GPT.from_hf, GPT.from_pretrained, GPT.to_hf = classmethod(_from_hf), classmethod(_from_pretrained), _to_hf
 
 # %% ../nbs/ref/model.ipynb #edaf11e5
-# the one registry of model sizes, with the trainer's defaults for each: peak lr, micro-batch, epochs
+def _preset(context_length, emb_dim, n_heads, n_layers, drop_rate, lr, batch_size, epochs, **train) -> dict:
+    "One row of `PRESETS`: the model's sizes, and the trainer's defaults for it (`train`)."
+    sizes = dict(context_length=context_length, emb_dim=emb_dim, n_heads=n_heads, n_layers=n_layers)
+    return {
+        **sizes,
+        "drop_rate": drop_rate,
+        "train": dict(lr=lr, batch_size=batch_size, epochs=epochs, **train),
+    }
+
+
+# the one registry of model sizes, a row each: context, width, heads, layers, dropout; then the trainer's
+# peak learning rate, micro-batch per device and epochs
 PRESETS = {
-    "gpt2-124m": dict(
-        context_length=1024,
-        emb_dim=768,
-        n_heads=12,
-        n_layers=12,
-        drop_rate=0.1,
-        # GPT-2 Small
-        train=dict(lr=6e-4, batch_size=16, epochs=10),
-    ),
-    "gpt2-124m-512": dict(
-        context_length=512,
-        emb_dim=768,
-        n_heads=12,
-        n_layers=12,
-        drop_rate=0.1,
-        # GPT-2 Small, half the context
-        train=dict(lr=6e-4, batch_size=16, epochs=10),
-    ),
-    "baby": dict(
-        context_length=256,
-        emb_dim=384,
-        n_heads=6,
-        n_layers=6,
-        drop_rate=0.1,
-        train=dict(lr=1e-3, batch_size=32, epochs=10),
-    ),  # smaller models take larger steps
-    "tiny": dict(
-        context_length=64,
-        emb_dim=64,
-        n_heads=4,
-        n_layers=2,
-        drop_rate=0.0,
-        # CPU tests
-        train=dict(lr=3e-3, batch_size=8, epochs=1),
-    ),
+    "gpt2-124m": _preset(1024, 768, 12, 12, 0.1, 6e-4, 16, 10),  # GPT-2 Small
+    "gpt2-124m-512": _preset(512, 768, 12, 12, 0.1, 6e-4, 16, 10),  # GPT-2 Small, half the context
+    "baby": _preset(256, 384, 6, 6, 0.1, 1e-3, 32, 10),  # smaller models take larger steps
+    "tiny": _preset(64, 64, 4, 2, 0.0, 3e-3, 8, 1),  # CPU tests
     # the course model: tiny Shakespeare on a CPU in under 30 minutes, with attention that uses its context
-    "shakespeare": dict(
-        context_length=128,
-        emb_dim=64,
-        n_heads=4,
-        n_layers=4,
-        drop_rate=0.1,
-        train=dict(lr=6e-3, batch_size=4, epochs=12, tokens_per_step=512),
-    ),
-    # the rest of OpenAI's family; peak learning rates of the GPT-3 paper's models of these sizes (Brown et
-    # al. 2020, table 2.1)
-    "gpt2-medium": dict(
-        context_length=1024,
-        emb_dim=1024,
-        n_heads=16,
-        n_layers=24,
-        drop_rate=0.1,  # 355M
-        train=dict(lr=3e-4, batch_size=8, epochs=10),
-    ),
-    "gpt2-large": dict(
-        context_length=1024,
-        emb_dim=1280,
-        n_heads=20,
-        n_layers=36,
-        drop_rate=0.1,  # 774M
-        train=dict(lr=2.5e-4, batch_size=4, epochs=10),
-    ),
-    "gpt2-xl": dict(
-        context_length=1024,
-        emb_dim=1600,
-        n_heads=25,
-        n_layers=48,
-        drop_rate=0.1,  # 1.5B
-        train=dict(lr=2e-4, batch_size=2, epochs=10),
-    ),
+    "shakespeare": _preset(128, 64, 4, 4, 0.1, 6e-3, 4, 12, tokens_per_step=512),
+    # the rest of OpenAI's family, with the peak learning rates of the GPT-3 paper's models of these sizes
+    # (Brown et al. 2020, table 2.1)
+    "gpt2-medium": _preset(1024, 1024, 16, 24, 0.1, 3e-4, 8, 10),  # 355M
+    "gpt2-large": _preset(1024, 1280, 20, 36, 0.1, 2.5e-4, 4, 10),  # 774M
+    "gpt2-xl": _preset(1024, 1600, 25, 48, 0.1, 2e-4, 2, 10),  # 1.5B
 }
 
 # %% ../nbs/ref/model.ipynb #0ee954c8
