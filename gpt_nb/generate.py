@@ -254,27 +254,26 @@ class StaticDecoder:
         self.model, self.T = model.eval(), model.config.context_length
         self.caches = model.make_caches(1)
         dev = model.lm_head.weight.device
+        self.pos = torch.zeros(1, dtype=torch.long, device=dev)  # the next position, kept on the device
         self.compiled = dev.type == "cuda" if compile is None else compile
         self.step = torch.compile(self._step, mode="reduce-overhead") if self.compiled else self._step
         # the step writes into the caches in place, which a CUDA graph may do only at fixed addresses
         if self.compiled:
-            for c in self.caches:
-                torch._dynamo.mark_static_address(c.k)
-                torch._dynamo.mark_static_address(c.v)
+            for t in [self.pos] + [t for c in self.caches for t in (c.k, c.v)]:
+                torch._dynamo.mark_static_address(t)
 
     def prefill(self, ids: list[int]) -> torch.Tensor:
         "Fill the caches with `ids` from position 0; the last position's logits (1, vocab_size)."
         for c in self.caches:
             c.reset()
-        return self.model(torch.tensor([ids], device=self.model.lm_head.weight.device), caches=self.caches)[
-            0
-        ][:, -1]
+        self.pos.fill_(len(ids))
+        idx = torch.tensor([ids], device=self.pos.device)
+        return self.model(idx, caches=self.caches)[0][:, -1]
 
-    def next_logits(self, token: int) -> torch.Tensor:
-        "Logits (1, vocab_size) after `token`, which takes the next position."
-        dev = self.model.lm_head.weight.device
-        pos = torch.tensor([self.caches[0].len], device=dev)
-        logits = self.step(torch.tensor([[token]], device=dev), pos)
+    def next_logits(self, token: torch.Tensor) -> torch.Tensor:
+        "Logits (1, vocab_size) after `token` (1, 1), on the device, which takes the next position."
+        logits = self.step(token, self.pos)  # no copy from the host: the token and the position are there
+        self.pos += 1
         for c in self.caches:
             c.len += 1
         return logits.clone()  # a replayed CUDA graph writes its outputs again at the next step
@@ -319,14 +318,15 @@ def generate_static(
     keep = max(1, ctx * 3 // 4)
     logits = dec.prefill(ids[-(keep if len(ids) > ctx else ctx) :])
     for _ in range(max_tokens):
-        nxt = sample_next(logits, temperature, top_k, top_p, seen, repetition_penalty, generator).item()
+        token = sample_next(logits, temperature, top_k, top_p, seen, repetition_penalty, generator)
+        nxt = token.item()  # the one wait per token: the text streams out
         if stop_at_eot and nxt == EOT_ID:
             return
         yield nxt
         ids.append(nxt)
         seen[0, nxt] = True
         # full: rebuild from the recent past, as generate_tokens does
-        logits = dec.prefill(ids[-keep:]) if dec.caches[0].len >= ctx else dec.next_logits(nxt)
+        logits = dec.prefill(ids[-keep:]) if dec.caches[0].len >= ctx else dec.next_logits(token.view(1, 1))
 
 # %% ../nbs/ref/generate.ipynb #f6d6d1a8
 if __name__ == "__main__" and "IPython" not in sys.modules:
