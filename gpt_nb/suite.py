@@ -83,8 +83,10 @@ def _job_plan(cuda: bool, n_gpus: int = 0, nanogpt: str | None = None) -> list[d
 
 
 def _gpu_extras(big: int, small: int, tr: dict, nanogpt: str | None) -> list[dict]:
-    "The GPU's jobs after the essential ones: more micro-batches, the eager peer, no padding, autotuning."
-    jobs = [dict(stage="throughput", kind="train", batch_size=b, compile="default", **tr) for b in (16, 64)]
+    "The GPU's jobs after the essential ones: more micro-batches (up to 128), the eager peer, no padding, autotuning."
+    jobs = [
+        dict(stage="throughput", kind="train", batch_size=b, compile="default", **tr) for b in (16, 64, 128)
+    ]
     jobs += [dict(stage="nanogpt", kind="nanogpt", path=str(nanogpt), batch_size=64)] if nanogpt else []
     return jobs + [
         dict(stage="peer", kind="train", batch_size=small, compile="off", peer=True, **tr),
