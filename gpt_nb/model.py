@@ -147,7 +147,7 @@ class GPT(nn.Module):
     def forward(
         self, idx: torch.Tensor, targets: torch.Tensor | None = None, caches: list[KVCache] | None = None
     ):
-        "`idx` (B, T) token ids -> `(logits (B, T, vocab_size), loss or None)`; `targets` -1 are ignored."
+        "`idx` (B, T) -> `(logits (B, T, vocab_size), loss or None)`; logits None with `loss_chunk`."
         c, start = self.config, caches[0].len if caches else 0
         end = start + idx.size(1)
         if end > c.context_length:
@@ -330,7 +330,7 @@ PRESETS = {
     "gpt2-124m-512": _preset(512, 768, 12, 12, 0.1, 6e-4, 16, 10),  # GPT-2 Small, half the context
     "baby": _preset(256, 384, 6, 6, 0.1, 1e-3, 32, 10),  # smaller models take larger steps
     "tiny": _preset(64, 64, 4, 2, 0.0, 3e-3, 8, 1),  # CPU tests
-    # the course model: tiny Shakespeare on a CPU in under 30 minutes, with attention that uses its context
+    # the course model: tiny Shakespeare on a CPU in about half an hour, with attention that uses its context
     "shakespeare": _preset(128, 64, 4, 4, 0.1, 6e-3, 4, 12, tokens_per_step=512),
     # the rest of OpenAI's family, with the peak learning rates of the GPT-3 paper's models of these sizes
     # (Brown et al. 2020, table 2.1)
