@@ -91,7 +91,7 @@ def generate_tokens(
     stop_at_eot: bool = True,
     use_cache: bool = True,
 ) -> Iterator[int]:
-    "Yield up to `max_tokens` new token ids after `prompt`, one at a time; stops early at `<|endoftext|>`."
+    "Up to `max_tokens` new ids after `prompt`, one at a time; with `stop_at_eot`, none after `<|endoftext|>`."
     check_sampling(temperature, top_k, top_p, repetition_penalty, max_tokens, seed)
     model.eval()
     device, ctx, V = model.lm_head.weight.device, model.config.context_length, model.config.vocab_size

@@ -77,7 +77,7 @@ class Schedule:
     def plan(cls, cfg: TrainConfig, train_tokens: int, B: int, T: int, world: int) -> Schedule:
         """The schedule `cfg` asks for; resolves `cfg.tokens_per_step` and `cfg.warmup_steps` in place, so
         they are saved."""
-        own = PRESETS[cfg.preset]["train"].get("tokens_per_step")  # a small preset's own, or GPT-2's 2**19
+        own = PRESETS[cfg.preset]["train"].get("tokens_per_step")  # a preset's own (shakespeare), else None
         tps = cfg.tokens_per_step = (
             cfg.tokens_per_step or own or (2**19 if cfg.preset != "tiny" else B * T * world)
         )
