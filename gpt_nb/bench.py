@@ -7,6 +7,7 @@ from __future__ import annotations
 
 # imports for the measurements that the suite reference exports into this module
 import gc
+import os
 import re
 import sys
 import tempfile
@@ -315,6 +316,9 @@ def profile_train_step(
 ) -> dict:
     "Where one training step's time goes: its top kernels (GPU) or operations (CPU), and the shares by kind."
     from torch.profiler import ProfilerActivity, profile
+
+    # Below level 6, the profiler prints a line to stderr each time it starts and stops.
+    os.environ.setdefault("KINETO_LOG_LEVEL", "6")
 
     with tempfile.TemporaryDirectory() as tmp:
         cfg = bench_config(
