@@ -3,7 +3,7 @@
 python .ci/readme.py          write README.md from nbs/index.ipynb
 python .ci/readme.py --check  exit 1 if README.md differs from what index.ipynb says
 """
-import json, sys
+import json, re, sys
 from pathlib import Path
 
 root = Path(__file__).resolve().parent.parent
@@ -14,7 +14,10 @@ def render() -> str:
     for cell in nb["cells"]:
         src = "".join(cell["source"]).strip()
         if not src or src.startswith("#| hide"): continue
-        parts.append(src if cell["cell_type"] == "markdown" else f"```python\n{src}\n```")
+        if cell["cell_type"] == "markdown":  # links relative to nbs/ become relative to the repository's root
+            parts.append(re.sub(r"\]\((?!https?://|#|/)([^)]+)\)", r"](nbs/\1)", src))
+        else:
+            parts.append(f"```python\n{src}\n```")
     return "<!-- Generated from nbs/index.ipynb by .ci/readme.py: edit the notebook, then run that script. -->\n\n" \
         + "\n\n".join(parts) + "\n"
 

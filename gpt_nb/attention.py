@@ -28,14 +28,16 @@ class KVCache:
         self.len, self.max_len = 0, max_len
 
     def append(self, k: torch.Tensor, v: torch.Tensor):
-        "Store `k`, `v` (B, nh, T, hd) after the cached positions; return all keys and values so far."
-        T = k.size(2)
-        if self.len + T > self.max_len:
-            raise ValueError(f"KV cache full: {self.len} + {T} positions > max_len {self.max_len}")
-        self.k[:, :, self.len : self.len + T] = k
-        self.v[:, :, self.len : self.len + T] = v
+        "Store `k`, `v` (B, nh, T, hd) after the cached positions; return all keys, values and their mask."
+        P, T = self.len, k.size(2)
+        if P + T > self.max_len:
+            raise ValueError(f"KV cache full: {P} + {T} positions > max_len {self.max_len}")
+        self.k[:, :, P : P + T] = k
+        self.v[:, :, P : P + T] = v
         self.len += T
-        return self.k[:, :, : self.len], self.v[:, :, : self.len]
+        # (T, P + T): the new queries see the cached keys, and the new ones causally; None: the usual triangle
+        mask = None if P == 0 else torch.ones(T, P + T, dtype=torch.bool, device=k.device).tril(P)
+        return self.k[:, :, : P + T], self.v[:, :, : P + T], mask
 
     def reset(self):
         self.len = 0
@@ -64,15 +66,11 @@ class CausalSelfAttention(nn.Module):
         stored."""
         B, T, C = x.shape
         q, k, v = self._qkv(x)
-        mask, causal = None, True
+        mask = None  # None: the usual causal triangle
         if cache is not None:
-            k, v = cache.append(k, v)
-            if k.size(2) > T:  # new queries see all the past, and the new keys causally
-                causal = False
-                if T > 1:
-                    mask = torch.ones(T, k.size(2), dtype=torch.bool, device=x.device).tril(k.size(2) - T)
+            k, v, mask = cache.append(k, v)  # the cache knows which keys the new queries may see
         p = self.drop_rate if self.training else 0.0
-        y = F.scaled_dot_product_attention(q, k, v, attn_mask=mask, dropout_p=p, is_causal=causal)
+        y = F.scaled_dot_product_attention(q, k, v, attn_mask=mask, dropout_p=p, is_causal=mask is None)
         return self.resid_dropout(self.c_proj(y.transpose(1, 2).reshape(B, T, C)))
 
     @torch.no_grad()

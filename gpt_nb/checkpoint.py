@@ -19,14 +19,13 @@ except ImportError:  # Windows: no advisory locks; one writer per run is then th
 
 import torch
 
-from .device import keep_freed_memory
 from .files import atomic_write, why_not_writable
 from .model import GPT, GPTConfig
 
 # %% auto #0
 __all__ = ['CKPT_FORMAT', 'MODEL_LIMITS', 'RESUME_PARTS', 'save_checkpoint', 'load_checkpoint', 'structure_problem',
-           'checkpoint_problem', 'step_checkpoints', 'step_problem', 'latest_good', 'latest_checkpoint',
-           'resolve_checkpoint', 'load_model', 'export_weights', 'Checkpoints', 'RunLock', 'model_and_info']
+           'resume_problem', 'shape_problem', 'checkpoint_problem', 'step_checkpoints', 'step_problem', 'latest_good',
+           'latest_checkpoint', 'open_checkpoint', 'load_model', 'export_weights', 'Checkpoints', 'RunLock']
 
 # %% ../nbs/ref/checkpoint.ipynb #d457a0d9
 CKPT_FORMAT = "gpt_nb.checkpoint.v1"
@@ -108,6 +107,58 @@ def structure_problem(state: dict, resume: bool = False) -> str | None:
             return f"its model_config has {key}={v!r} (a whole number from 1 to {hi:,} is expected)"
     if any(not torch.is_tensor(v) for v in state["model"].values()):
         return "its 'model' holds something other than tensors"
+    return shape_problem(state["model"], mc) or (resume_problem(state) if resume else None)
+
+
+def _whole(v, lo: int) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool) and v >= lo
+
+
+def resume_problem(state: dict) -> str | None:
+    "What a resume would trip over inside a checkpoint's parts: its counts, optimizer, loader position, RNG states."
+    for key, lo in dict(step=0, tokens_seen=0, world_size=1, max_steps=1).items():
+        if not _whole(state.get(key), lo):
+            return f"its {key!r} is {state.get(key)!r} (a whole number from {lo} is expected)"
+    if state["step"] > state["max_steps"]:
+        return f"its step {state['step']} is past its max_steps {state['max_steps']}"
+    for key in ("train_time_s", "best_val_loss", "val_loss"):
+        v = state.get(key, "missing")
+        if not (
+            v is None and key != "train_time_s" or isinstance(v, (int, float)) and not isinstance(v, bool)
+        ):
+            return f"its {key!r} is {v!r} (a number is expected)"
+    opt = state["optimizer"]
+    if not isinstance(opt.get("state"), dict) or not (
+        isinstance(opt.get("param_groups"), list) and opt["param_groups"]
+    ):
+        return "its optimizer state lacks 'state' or 'param_groups'"
+    for key in ("epoch", "index"):
+        if not _whole(state["data"].get(key), 0):
+            return f"its loader position has {key}={state['data'].get(key)!r} (a whole number from 0 is expected)"
+    rng, world = state["rng"], state["world_size"]
+    if len(rng) != world or not all(isinstance(r, dict) and torch.is_tensor(r.get("torch")) for r in rng):
+        return f"its 'rng' holds {len(rng)} random-number states, not one for each of its {world} ranks"
+    return None
+
+
+def shape_problem(weights: dict, model_config: dict) -> str | None:
+    "Where `weights` differ from the shapes `model_config` gives, found on the meta device: nothing allocated."
+    try:
+        with torch.device("meta"):
+            want = {k: v.shape for k, v in GPT(GPTConfig(**model_config)).state_dict().items()}
+    except (TypeError, ValueError) as e:
+        return f"its model_config cannot describe a model ({' '.join(str(e).split())[:160]})"
+    missing = [k for k in want if k not in weights]
+    extra = [k for k in weights if k not in want]
+    wrong = [k for k in want if k in weights and weights[k].shape != want[k]]
+    for what, keys in (("lacks", missing), ("has weights its model_config does not describe:", extra)):
+        if keys:
+            return f"its 'model' {what} {', '.join(keys[:3])}{', ...' if len(keys) > 3 else ''}"
+    if wrong:
+        k = wrong[0]
+        return (
+            f"its 'model' has {k} of shape {tuple(weights[k].shape)}, its model_config gives {tuple(want[k])}"
+        )
     return None
 
 
@@ -185,8 +236,8 @@ _WEIGHTS_KEEP = (
 )
 
 
-def _usable(path: Path) -> bool:
-    "Whether the checkpoint at `path` loads and holds only finite numbers (warns why not)."
+def _usable(path: Path) -> dict | None:
+    "The checkpoint at `path` if it loads and holds only finite numbers, else None (and a warning why)."
     try:
         state = load_checkpoint(path)
         problem = structure_problem(state) or checkpoint_problem(state)
@@ -194,28 +245,29 @@ def _usable(path: Path) -> bool:
         problem = str(e)
     if problem:
         warnings.warn(f"skipping {path}: {problem}", stacklevel=2)
-    return problem is None
+    return None if problem else state
 
 
-def resolve_checkpoint(path: str | Path) -> Path:
-    "A checkpoint file from a file or a run folder (`best.pt` if it is usable, else the newest usable step)."
+def open_checkpoint(path: str | Path) -> tuple[Path, dict]:
+    """A checkpoint file and its contents, read once, from a file or a run folder (`best.pt` if it is usable,
+    else the newest usable step)."""
     path = Path(path)
     if path.is_dir():
         best = path / "best.pt"
-        found = best if best.exists() and _usable(best) else latest_checkpoint(path)
+        state = _usable(best) if best.exists() else None
+        found = (best, state) if state is not None else latest_good(path)
         if found is None:
             raise FileNotFoundError(f"No usable checkpoint in {path}: train first, or point to a .pt file.")
         return found
     if not path.exists():
         raise FileNotFoundError(f"No checkpoint at {path}: give a .pt file or a checkpoints/<run> folder.")
-    return path
+    return path, load_checkpoint(path)
 
 
 def load_model(checkpoint: str | Path, device="cpu", state: dict | None = None) -> GPT:
     """The model saved in `checkpoint` (file or run folder; `state` if already loaded), in eval mode on
     `device`; refuses NaN or infinite weights."""
-    path = resolve_checkpoint(checkpoint)
-    state = state or load_checkpoint(path)
+    path, state = (Path(checkpoint), state) if state is not None else open_checkpoint(checkpoint)
     if problem := structure_problem(state):
         raise ValueError(
             f"{path} cannot be used: {problem}. It is damaged or not a gpt_nb model; use another checkpoint."
@@ -336,24 +388,3 @@ class RunLock:
         if self.file is not None:
             self.file.close()  # closing the file releases the lock
             self.file = None
-
-# %% ../nbs/ref/checkpoint.ipynb #74d73660
-def model_and_info(checkpoint: str | Path | None, hf: str | None, dev: torch.device) -> tuple:
-    """The model to evaluate and what its checkpoint knows of its run. -> (model, info, checkpoint path,
-    checkpoint)"""
-    if dev.type == "cpu":
-        keep_freed_memory()  # gpt_nb.device: large logits reuse freed memory
-    if not checkpoint:
-        return GPT.from_pretrained(hf).to(dev).eval(), {"checkpoint": f"hf:{hf}", "run": hf}, None, None
-    path = resolve_checkpoint(checkpoint)
-    state = load_checkpoint(path)
-    tcfg = state["train_config"]
-    info = {
-        "checkpoint": str(path),
-        "run": tcfg.get("run_name") or tcfg.get("preset"),
-        "step": state["step"],
-        "hardware": state.get("hardware"),
-        "train_time_s": state.get("train_time_s"),
-        "val_loss": state.get("best_val_loss") if path.name == "best.pt" else state.get("val_loss"),
-    }
-    return load_model(path, dev, state), info, path, state

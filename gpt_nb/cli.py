@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
+import os
 import signal
 import sys
 import threading
@@ -16,12 +18,26 @@ from dataclasses import fields
 from .config import TrainConfig
 
 # %% auto #0
-__all__ = ['EXIT_STOPPED', 'CLIParser', 'Stopped', 'stops_cleanly', 'add_dataclass_options', 'train_parser']
+__all__ = ['WRITE_ERRORS', 'EXIT_STOPPED', 'Help', 'CLIParser', 'Stopped', 'stops_cleanly', 'add_dataclass_options',
+           'train_parser']
 
 # %% ../nbs/ref/cli.ipynb #b1caefdb
+class Help(argparse.ArgumentDefaultsHelpFormatter):
+    """Every command's help: `(default: ...)` only where it tells something, not for a flag, a required option, a
+    default of None, or a help that says its default itself."""
+
+    def _get_help_string(self, action):
+        flag = isinstance(action, (argparse._StoreTrueAction, argparse._StoreFalseAction))
+        said = action.default is None or action.required or "default" in (action.help or "")
+        return action.help if flag or said else super()._get_help_string(action)
+
+
 class CLIParser(argparse.ArgumentParser):
     """An argument parser whose errors are one line (no usage block) and exit code 2, like every error of the
-    gpt_nb commands."""
+    gpt_nb commands, and whose help is in `Help`'s style."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **{"formatter_class": Help, **kwargs})
 
     def error(self, message):
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
@@ -31,19 +47,45 @@ class Stopped(Exception):
     "A stop asked for by SIGTERM or SIGHUP, raised where the command is, so that its clean-ups run."
 
 
+# the errors of a write that cannot be done: a full disk or quota, a file too large, a failing device
+WRITE_ERRORS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS)
+
+
+def _quiet_stdout():
+    "Point standard output at /dev/null, so that Python's own flush at exit cannot fail a second time."
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 @contextlib.contextmanager
 def stops_cleanly(prog: str):
     """Ctrl-C, SIGTERM and SIGHUP end a command with one line and exit 130, 143 or 129, after its `with` blocks
-    and `finally` clauses have run (worker pools stopped, temporary files removed)."""
+    and `finally` clauses have run (worker pools stopped, temporary files removed). An output that cannot be
+    written ends it too: quietly with 141 when the reader has gone (`| head`); with one line and 74 when the
+    disk is full."""
 
     def stop(signum, frame):
         raise Stopped(signum)
 
+    if sys.stdout is None:  # started with standard output closed (>&-): what it prints goes nowhere, as asked
+        sys.stdout = open(os.devnull, "w")
     asked = [s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if s is not None]
     here = threading.current_thread() is threading.main_thread()
     old = {s: signal.signal(s, stop) for s in asked} if here else {}
     try:
         yield
+        sys.stdout.flush()  # a write that fails shows here, where it is handled, not at exit
+    except BrokenPipeError:  # the reader has gone, as with `| head -1`: end quietly, as shell tools do
+        _quiet_stdout()
+        sys.exit(128 + 13)  # SIGPIPE's number
+    except OSError as e:
+        if e.errno not in WRITE_ERRORS:
+            raise
+        _quiet_stdout()
+        sys.stderr.write(
+            f"{prog}: error: a write failed ({e.strerror}): free some space or write elsewhere\n"
+        )
+        sys.exit(74)  # EX_IOERR
     except KeyboardInterrupt:
         sys.stderr.write(f"{prog}: interrupted (Ctrl-C): stopped, nothing half-written left; run it again\n")
         sys.exit(130)
@@ -60,15 +102,6 @@ def stops_cleanly(prog: str):
 EXIT_STOPPED = 75
 
 # %% ../nbs/ref/cli.ipynb #5b7fd89a
-class _Help(argparse.ArgumentDefaultsHelpFormatter):
-    """Shows `(default: ...)` only where the default is a value: not for `None` (those say their default in
-    their help), nor flags."""
-
-    def _get_help_string(self, action):
-        flag = isinstance(action, (argparse._StoreTrueAction, argparse._StoreFalseAction))
-        return action.help if action.default is None or flag else super()._get_help_string(action)
-
-
 def add_dataclass_options(p: argparse.ArgumentParser, cls) -> argparse.ArgumentParser:
     """An option for every field of the dataclass `cls`: type, default, choices and help from the field; a
     flag for a bool."""
@@ -98,6 +131,5 @@ def train_parser() -> argparse.ArgumentParser:
         "or many under torchrun. Exit codes: 0 finished, 2 bad input, 3 diverged, "
         f"{EXIT_STOPPED} stopped by a signal (resume with --resume), "
         "130 interrupted twice.",
-        formatter_class=_Help,
     )
     return add_dataclass_options(p, TrainConfig)

@@ -8,15 +8,17 @@ from __future__ import annotations
 import importlib.util
 import math
 import re
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import Path
 
 from .data import DATASETS
 from .device import ATTENTION, COMPILE_MODES, DTYPES
+from .loop import Schedule
 from .model import PRESETS, GPTConfig
 
 # %% auto #0
-__all__ = ['TRAIN_DEFAULTS', 'HF_MODELS', 'FINETUNE_DEFAULTS', 'LOGGERS', 'RESUME_FREE', 'check_name', 'check_loggers',
-           'TrainConfig', 'merge_resumed_config']
+__all__ = ['TRAIN_DEFAULTS', 'HF_MODELS', 'FINETUNE_DEFAULTS', 'LOGGERS', 'check_name', 'check_loggers', 'TrainConfig',
+           'merge_resumed_config']
 
 # %% ../nbs/ref/config.ipynb #06b5119e
 TRAIN_DEFAULTS = dict(
@@ -56,6 +58,33 @@ def _check_number(name, v, lo, hi=math.inf, lo_open=False, hi_open=False):
         raise ValueError(f"--{name} must be a finite number in {rng}, got {v!r}")
 
 
+def _within(lo, hi, lo_open=False, hi_open=False):
+    "A field's check: a finite number in the range (lo, hi), ends included unless open."
+    return lambda v, what: _check_number(what.removeprefix("--"), v, lo, hi, lo_open, hi_open)
+
+
+def _integer(v, lowest: int) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool) and v >= lowest
+
+
+def _positive(v, what: str):
+    "A field's check: a count of at least one."
+    if not _integer(v, 1):
+        raise ValueError(f"{what} must be a positive integer, got {v!r}")
+
+
+def _count(v, what: str):
+    "A field's check: a count that may be zero."
+    if not _integer(v, 0):
+        raise ValueError(f"{what} must be an integer >= 0, got {v!r}")
+
+
+def _seed(v, what: str):
+    "A field's check: a seed that torch.manual_seed takes."
+    if not (_integer(v, 0) and v < 2**63):
+        raise ValueError(f"{what} must be an integer in [0, 2**63), got {v!r}")
+
+
 def check_name(name: str, what: str = "--run_name") -> str:
     "`name` if it is a plain file name (letters, digits, `._-`), so that it cannot point outside its folder."
     if not (isinstance(name, str) and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}", name)):
@@ -67,15 +96,17 @@ def check_name(name: str, what: str = "--run_name") -> str:
     return name
 
 
-def _opt(default, help: str, choices=None):
-    "A `TrainConfig` field with its command-line help (and choices): the one place each setting is described."
-    return field(default=default, metadata={"help": help, "choices": choices})
+def _opt(default, help: str, choices=None, check=None, resume: str | None = None):
+    """A `TrainConfig` field, described once: its command-line help, its choices, its check, and what a
+    resume does with it (None: the run's own, a different value refused; "free": this call's; "kept": the
+    run's unless this call gives another; "source", "length": see `merge_resumed_config`)."""
+    return field(default=default, metadata=dict(help=help, choices=choices, check=check, resume=resume))
 
 
 LOGGERS = {"tensorboard": "tensorboard", "wandb": "wandb"}  # --log name: the package it needs
 
 
-def check_loggers(log: str | None) -> list[str]:
+def check_loggers(log: str | None, what: str = "--log") -> list[str]:
     "The loggers that `--log` names (comma-separated), each known and installed, or a clear error."
     names = [n.strip() for n in (log or "").split(",") if n.strip()]
     for n in names:
@@ -98,93 +129,143 @@ class TrainConfig:
         "start from these weights, with their sizes: gpt2, gpt2-medium, gpt2-large, gpt2-xl, a Hugging Face "
         "model folder or a gpt_nb checkpoint (then lr 3e-5 held constant, 32,768 tokens a step, 1 epoch)",
     )
-    gpu: int | None = _opt(None, "train on this GPU (one process)")
+    gpu: int | None = _opt(None, "train on this GPU (one process)", check=_count, resume="free")
     dataset: str | None = _opt(
         None,
         "a Hugging Face WikiText, or shakespeare (embedded, offline; default: wikitext-103)",
         list(DATASETS),
+        resume="source",
     )
-    data_dir: str | None = _opt(None, "your own text folder instead (see gpt_nb_prepare)")
-    tokens_dir: str = _opt("data", "where prepared tokens are kept")
-    batch_size: int | None = _opt(None, "micro-batch per device (default: by preset)")
-    context_length: int | None = _opt(None, "default: the preset's")
-    max_steps: int | None = _opt(None, "default: from --epochs")
-    epochs: float | None = _opt(None, "default: 10 (1 for tiny)")
-    lr: float | None = _opt(None, "peak learning rate (default: by preset, 6e-4 for gpt2-124m)")
-    min_lr_ratio: float | None = _opt(None, "final lr / peak lr (default: 0.1)")
-    warmup_steps: int | None = _opt(None, "default: 5%% of the steps")
-    weight_decay: float | None = _opt(None, "default: 0.1")
-    beta1: float | None = _opt(None, "AdamW beta1 (default: 0.9)")
-    beta2: float | None = _opt(None, "AdamW beta2 (default: 0.95)")
-    grad_clip: float | None = _opt(None, "gradient norm clip, 0 = off (default: 1.0)")
-    drop_rate: float | None = _opt(None, "default: the preset's")
-    tokens_per_step: int | None = _opt(None, "default: 524288 (2**19); tiny: one micro-batch per device")
+    data_dir: str | None = _opt(None, "your own text folder instead (see gpt_nb_prepare)", resume="source")
+    tokens_dir: str = _opt("data", "where prepared tokens are kept", resume="free")
+    batch_size: int | None = _opt(None, "micro-batch per device (default: by preset)", check=_positive)
+    context_length: int | None = _opt(None, "default: the preset's", check=_positive)
+    max_steps: int | None = _opt(None, "default: from --epochs", check=_positive, resume="length")
+    epochs: float | None = _opt(
+        None, "default: 10 (1 for tiny)", check=_within(0, 1e6, lo_open=True), resume="length"
+    )
+    lr: float | None = _opt(
+        None,
+        "peak learning rate (default: by preset, 6e-4 for gpt2-124m)",
+        check=_within(0, 10, lo_open=True),
+    )
+    min_lr_ratio: float | None = _opt(None, "final lr / peak lr (default: 0.1)", check=_within(0, 1))
+    warmup_steps: int | None = _opt(None, "default: 5%% of the steps", check=_count)
+    weight_decay: float | None = _opt(None, "default: 0.1", check=_within(0, 10))
+    beta1: float | None = _opt(None, "AdamW beta1 (default: 0.9)", check=_within(0, 1, hi_open=True))
+    beta2: float | None = _opt(None, "AdamW beta2 (default: 0.95)", check=_within(0, 1, hi_open=True))
+    grad_clip: float | None = _opt(
+        None, "gradient norm clip, 0 = off (default: 1.0)", check=_within(0, math.inf)
+    )
+    drop_rate: float | None = _opt(None, "default: the preset's", check=_within(0, 1, hi_open=True))
+    tokens_per_step: int | None = _opt(
+        None, "default: 524288 (2**19); tiny: one micro-batch per device", check=_positive
+    )
     vocab_multiple: int | None = _opt(
-        None, "pad the vocabulary to a multiple of this: 50,304 rows, faster on GPUs, same math (default: 64)"
+        None,
+        "pad the vocabulary to a multiple of this: 50,304 rows, faster on GPUs, same math (default: 64)",
+        check=_positive,
     )
-    eval_every: int = _opt(250, "evaluate (and save a checkpoint) every N steps")
+    eval_every: int = _opt(
+        250, "evaluate (and save a checkpoint) every N steps", check=_positive, resume="kept"
+    )
     eval_batches: int = _opt(
-        20, "validation: this many global batches (tokens_per_step tokens), on any number of GPUs"
+        20,
+        "validation: this many global batches (tokens_per_step tokens), on any number of GPUs",
+        check=_positive,
+        resume="kept",
     )
-    keep_last: int = _opt(3, "checkpoints to keep (besides best.pt)")
-    out_dir: str = _opt(".", "checkpoints/<run> and logs/<run> go under it")
-    run_name: str | None = _opt(None, "a plain name (default: the preset)")
+    keep_last: int = _opt(3, "checkpoints to keep (besides best.pt)", check=_positive, resume="kept")
+    out_dir: str = _opt(".", "checkpoints/<run> and logs/<run> go under it", resume="free")
+    run_name: str | None = _opt(None, "a plain name (default: the preset)", check=check_name, resume="free")
     resume: bool = _opt(
-        False, "continue the run's latest good checkpoint (automatic after a torchrun restart)"
+        False, "continue the run's latest good checkpoint (automatic after a torchrun restart)", resume="free"
     )
-    stop_after: int | None = _opt(None, "stop after this many steps (the schedule still spans max_steps)")
+    stop_after: int | None = _opt(
+        None,
+        "stop after this many steps (the schedule still spans max_steps)",
+        check=_positive,
+        resume="free",
+    )
     compile: str = _opt(
         "auto",
         "torch.compile (auto: on with CUDA), or one of its modes",
         ["auto", "on", "off", *COMPILE_MODES],
+        resume="free",
     )
-    fused_adamw: str = _opt("auto", "AdamW's fused kernel (auto: on with CUDA)", ["auto", "on", "off"])
+    fused_adamw: str = _opt(
+        "auto", "AdamW's fused kernel (auto: on with CUDA)", ["auto", "on", "off"], resume="free"
+    )
     attention: str = _opt(
-        "flash", "attention kernel: flash or cudnn first, math only, or PyTorch's choice", list(ATTENTION)
+        "flash",
+        "attention kernel: flash or cudnn first, math only, or PyTorch's choice",
+        list(ATTENTION),
+        resume="free",
     )
     # a flag that turns it off: --no_tf32
-    tf32: bool = _opt(True, "no TensorFloat-32 for float32 matmuls on CUDA")
-    fp32_logits: bool = _opt(False, "copy the logits to float32 for the loss (slower; same loss)")
+    tf32: bool = _opt(True, "no TensorFloat-32 for float32 matmuls on CUDA", resume="free")
+    fp32_logits: bool = _opt(
+        False, "copy the logits to float32 for the loss (slower; same loss)", resume="free"
+    )
     loss_chunk: int = _opt(
-        0, "compute the output head and loss N positions at a time, never all logits (0: off)"
+        0,
+        "compute the output head and loss N positions at a time, never all logits (0: off)",
+        check=_count,
+        resume="free",
     )
     activation_checkpointing: bool = _opt(
         False,
         "recompute each block in the backward pass: less memory for larger models "
         "or micro-batches, for about 15%% more time per token (gpt2-medium, measured on an H200)",
+        resume="free",
     )
     dtype: str = _opt(
         "auto",
         "autocast dtype (auto: bf16 on CUDA that has it, else fp16; fp32 elsewhere)",
         ["auto", *DTYPES],
+        resume="free",
     )
-    device: str = _opt("auto", "auto, cpu, cuda, cuda:1, mps")
-    dist_timeout: float = _opt(600.0, "seconds to wait for every rank to join the process group (torchrun)")
-    seed: int | None = _opt(None, "default: 1337")
-    progress: bool = _opt(True, "no progress bar")  # --no_progress
-    log_every: int = _opt(0, "also print a line every N steps (0 = off)")
+    device: str = _opt("auto", "auto, cpu, cuda, cuda:1, mps", resume="free")
+    dist_timeout: float = _opt(
+        600.0,
+        "seconds to wait for every rank to join the process group (torchrun)",
+        check=_within(0, 86400, lo_open=True),
+        resume="free",
+    )
+    seed: int | None = _opt(None, "default: 1337", check=_seed)
+    progress: bool = _opt(True, "no progress bar", resume="free")  # --no_progress
+    log_every: int = _opt(0, "also print a line every N steps (0 = off)", check=_count, resume="kept")
     log: str | None = _opt(
-        None, "also log to tensorboard, wandb, or both (tensorboard,wandb); each an optional package"
+        None,
+        "also log to tensorboard, wandb, or both (tensorboard,wandb); each an optional package",
+        check=check_loggers,
+        resume="free",
     )
-    wandb_project: str = _opt("gpt_nb", "W&B project (with --log wandb)")
-    wandb_name: str | None = _opt(None, "W&B run name (default: the run's name)")
+    wandb_project: str = _opt("gpt_nb", "W&B project (with --log wandb)", resume="free")
+    wandb_name: str | None = _opt(None, "W&B run name (default: the run's name)", resume="free")
     wandb_mode: str | None = _opt(
         None,
         "W&B mode: online, or offline (no account; `wandb sync` "
         "uploads later); default: "
         "W&B's own (WANDB_MODE)",
         ["online", "offline"],
+        resume="free",
     )
 
     def __post_init__(self):
-        _check_sizes(self)
+        for f in fields(self):
+            v, what = getattr(self, f.name), f"--{f.name}"
+            if v is not None and f.metadata["choices"] is not None and v not in f.metadata["choices"]:
+                raise ValueError(f"{what} must be one of {', '.join(f.metadata['choices'])}, got {v!r}")
+            if v is not None and f.metadata["check"] is not None:
+                f.metadata["check"](v, what)
+        if self.max_steps is not None and self.epochs is not None:
+            raise ValueError("Give --max_steps or --epochs, not both.")
         _check_init_from(self)
-        _check_values(self)
-        _check_choices(self)
 
     def with_defaults(self) -> TrainConfig:
-        """A copy with every unset field of `TRAIN_DEFAULTS` and the preset's learning rate and micro-batch
-        filled in."""
+        """A copy with every unset field filled in: from `TRAIN_DEFAULTS`, fine-tuning's, or the preset's
+        recipe; the run is named after its preset (or the model it starts from)."""
         fine_tune = FINETUNE_DEFAULTS if self.init_from else {}
         if self.init_from and self.max_steps is not None:
             fine_tune = {k: v for k, v in fine_tune.items() if k != "epochs"}
@@ -193,15 +274,38 @@ class TrainConfig:
             **fine_tune,
             "preset": HF_MODELS.get(self.init_from, TRAIN_DEFAULTS["preset"]),
         }
+        if self.data_dir is not None:  # your own folder: no Hugging Face name
+            defaults["dataset"] = None
         c = replace(self, **{k: v for k, v in defaults.items() if getattr(self, k) is None})
-        # your own folder: no Hugging Face name
-        if c.data_dir is not None and self.dataset is None:
-            c.dataset = None
-        c.lr = c.lr or PRESETS[c.preset]["train"]["lr"]
-        c.batch_size = c.batch_size or PRESETS[c.preset]["train"]["batch_size"]
-        return c
+        recipe = PRESETS[c.preset]["train"]
+        # tiny's steps are one micro-batch a device: `planned` fills them in, knowing the ranks
+        tokens_per_step = recipe.get("tokens_per_step", 2**19 if c.preset != "tiny" else None)
+        name = (
+            f"{Path(c.init_from).name}-finetune" if c.init_from else self.preset or TRAIN_DEFAULTS["preset"]
+        )
+        return replace(
+            c,
+            lr=c.lr or recipe["lr"],
+            batch_size=c.batch_size or recipe["batch_size"],
+            tokens_per_step=c.tokens_per_step or tokens_per_step,
+            epochs=c.epochs if c.max_steps is not None else c.epochs or recipe["epochs"],
+            run_name=c.run_name or name,
+        )
+
+    def resolved(self, saved: dict | None = None, restarts: int = 0) -> TrainConfig:
+        """The run's settings: this call's, merged with a resumed run's `saved` ones, every default filled in;
+        a restart by torchrun resumes."""
+        c = replace(self, resume=self.resume or restarts > 0)
+        return merge_resumed_config(c, saved) if saved else c.with_defaults()
+
+    def planned(self, train_tokens: int, T: int, world: int) -> TrainConfig:
+        """The resolved settings with what depends on the corpus and the ranks worked out: the tokens per step
+        and the warmup, so that they are saved and a resume keeps them."""
+        s = Schedule.plan(self, train_tokens, self.batch_size, T, world)
+        return replace(self, tokens_per_step=self.tokens_per_step or s.tokens_per_step, warmup_steps=s.warmup)
 
     def model_config(self) -> GPTConfig:
+        "The model these settings train (the preset's sizes, with this context, dropout and padding)."
         c = self.with_defaults()
         over = {
             k: v
@@ -209,26 +313,6 @@ class TrainConfig:
             if v is not None
         }
         return GPTConfig.from_preset(c.preset, vocab_multiple=c.vocab_multiple, **over)
-
-
-def _check_sizes(c: TrainConfig):
-    "The preset is known and every count is a positive integer."
-    if c.preset is not None and c.preset not in PRESETS:
-        raise ValueError(f"Unknown preset {c.preset!r}: choose one of {', '.join(PRESETS)}")
-    for f in (
-        "batch_size",
-        "context_length",
-        "tokens_per_step",
-        "max_steps",
-        "eval_every",
-        "eval_batches",
-        "keep_last",
-        "stop_after",
-        "vocab_multiple",
-    ):
-        v = getattr(c, f)
-        if v is not None and (not isinstance(v, int) or isinstance(v, bool) or v < 1):
-            raise ValueError(f"--{f} must be a positive integer, got {v!r}")
 
 
 def _check_init_from(c: TrainConfig):
@@ -245,92 +329,15 @@ def _check_init_from(c: TrainConfig):
                 "--context_length cannot change a pretrained model's: leave it out with --init_from."
             )
 
-
-def _check_values(c: TrainConfig):
-    "Rates, ranges and offsets are numbers the arithmetic can hold."
-    if c.max_steps is not None and c.epochs is not None:
-        raise ValueError("Give --max_steps or --epochs, not both.")
-    for name, lo, hi, lo_open, hi_open in (
-        ("epochs", 0, 1e6, True, False),
-        ("lr", 0, 10, True, False),
-        ("min_lr_ratio", 0, 1, False, False),
-        ("weight_decay", 0, 10, False, False),
-        ("beta1", 0, 1, False, True),
-        ("beta2", 0, 1, False, True),
-        ("grad_clip", 0, math.inf, False, False),
-        ("drop_rate", 0, 1, False, True),
-    ):
-        if getattr(c, name) is not None:
-            _check_number(name, getattr(c, name), lo, hi, lo_open, hi_open)
-    for f in ("warmup_steps", "log_every", "gpu", "loss_chunk"):
-        v = getattr(c, f)
-        if v is not None and (not isinstance(v, int) or v < 0):
-            raise ValueError(f"--{f} must be an integer >= 0, got {v!r}")
-    if c.seed is not None and not (isinstance(c.seed, int) and 0 <= c.seed < 2**63):
-        raise ValueError(f"--seed must be an integer in [0, 2**63), got {c.seed!r}")
-
-
-def _check_choices(c: TrainConfig):
-    "Names and choices: the run's name, the loggers, compile, AdamW, attention, dtype."
-    if c.run_name is not None:
-        check_name(c.run_name)
-    _check_number("dist_timeout", c.dist_timeout, 0, 86400, lo_open=True)
-    check_loggers(c.log)
-    if c.wandb_mode not in (None, "online", "offline"):
-        raise ValueError(f"--wandb_mode must be online or offline, got {c.wandb_mode!r}")
-    for f, ok in (
-        ("compile", ("auto", "on", "off", *COMPILE_MODES)),
-        ("fused_adamw", ("auto", "on", "off")),
-        ("attention", ATTENTION),
-    ):
-        if getattr(c, f) not in ok:
-            raise ValueError(f"--{f} must be one of {', '.join(ok)}, got {getattr(c, f)!r}")
-    if c.dtype != "auto" and c.dtype not in DTYPES:
-        raise ValueError(f"Unknown --dtype {c.dtype!r}: choose auto, {', '.join(DTYPES)}")
-
 # %% ../nbs/ref/config.ipynb #387d6cb1
-# settings a resume may change: where and how fast it runs, not what it learns (the data is checked by
-# content)
-RESUME_FREE = {
-    "max_steps",
-    "epochs",
-    "eval_every",
-    "eval_batches",
-    "keep_last",
-    "out_dir",
-    "run_name",
-    "resume",
-    "stop_after",
-    "compile",
-    "dtype",
-    "device",
-    "dist_timeout",
-    "gpu",
-    "progress",
-    "tokens_dir",
-    "log_every",
-    "dataset",
-    "data_dir",
-    "fused_adamw",
-    "attention",
-    "tf32",
-    "fp32_logits",
-    "activation_checkpointing",
-    "loss_chunk",
-    "log",
-    "wandb_project",
-    "wandb_name",
-    "wandb_mode",
-}
-
-
 def merge_resumed_config(cfg: TrainConfig, saved: dict) -> TrainConfig:
-    "The saved run's config; of `cfg` only the settings given (not None) and not changing the run are taken."
-    cur = asdict(cfg)
+    """The saved run's settings, with those of `cfg` that a resume may change (each field's `resume`): where
+    and how fast it runs, not what it learns. A given setting that would change the run is refused."""
+    cur, how = asdict(cfg), {f.name: f.metadata["resume"] for f in fields(cfg)}
     clash = [
         f"--{k} {cur[k]} (checkpoint: {v})"
         for k, v in saved.items()
-        if k in cur and k not in RESUME_FREE and cur[k] is not None and cur[k] != v
+        if k in cur and how[k] is None and cur[k] is not None and cur[k] != v
     ]
     if clash:
         raise ValueError(
@@ -338,18 +345,15 @@ def merge_resumed_config(cfg: TrainConfig, saved: dict) -> TrainConfig:
             + ", ".join(clash)
             + ". Leave them out to continue the run as it was, or start a new --run_name."
         )
-    merged = {**saved, **{k: cur[k] for k in RESUME_FREE if k in cur and k not in ("dataset", "data_dir")}}
-    # the run's, unless this call gives another value
-    for k in ("eval_every", "eval_batches", "keep_last", "log_every"):
-        if cur[k] == getattr(TrainConfig, k) and k in saved:
-            merged[k] = saved[k]
-    # a source given: it must hold the run's corpus
-    if cur["dataset"] is not None or cur["data_dir"] is not None:
-        merged["dataset"], merged["data_dir"] = cur["dataset"], cur["data_dir"]
-    if cfg.max_steps is None and cfg.epochs is None:  # keep the run's own length
-        merged["max_steps"], merged["epochs"] = saved["max_steps"], saved["epochs"]
-    elif cfg.max_steps is not None:
-        merged["epochs"] = None
-    else:
-        merged["max_steps"] = None
-    return TrainConfig(**{k: v for k, v in merged.items() if k in cur}).with_defaults()
+    merged = {k: v for k, v in saved.items() if k in cur}
+    given = {k for k, f in TrainConfig.__dataclass_fields__.items() if cur[k] != f.default}
+    for k, rule in how.items():
+        if rule == "free" or (rule == "kept" and (k in given or k not in saved)):
+            merged[k] = cur[k]
+    if given & {
+        k for k, rule in how.items() if rule == "source"
+    }:  # a source given: it must hold the run's corpus
+        merged.update({k: cur[k] for k, rule in how.items() if rule == "source"})
+    if given & {k for k, rule in how.items() if rule == "length"}:  # a new length replaces the run's
+        merged.update({k: cur[k] for k, rule in how.items() if rule == "length"})
+    return TrainConfig(**merged).with_defaults()

@@ -6,10 +6,10 @@
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
-from matplotlib.patches import Circle, FancyBboxPatch
+from matplotlib.patches import Circle, FancyBboxPatch, Rectangle
 
 # %% auto #0
-__all__ = ['ARROW', 'labels_outside', 'block_diagram', 'gpt_diagram', 'allreduce_diagram']
+__all__ = ['ARROW', 'labels_outside', 'block_diagram', 'gpt_diagram', 'heads_diagram', 'allreduce_diagram']
 
 # %% ../nbs/ref/diagrams.ipynb #10185d26023b46108eb7d9f57d49d2b3
 ARROW = dict(arrowstyle="-|>", color="k", lw=1.2)
@@ -107,6 +107,37 @@ def gpt_diagram():
     ax.text(-0.35, 5.2, "same weights (tied)", rotation=90, ha="right", va="center", fontsize=9)
     ax.text(4, -0.55, "token ids idx (B, T) and positions 0..T-1", ha="center", va="top", fontsize=9)
     ax.text(4, 11.2, "logits (B, T, vocab_size)", ha="center", va="bottom", fontsize=9)
+    return fig
+
+# %% ../nbs/ref/diagrams.ipynb #a7d1e0c2
+def heads_diagram(T: int = 4, n_heads: int = 3, head_dim: int = 2):
+    "One sequence's queries split into heads: (T, C) read as n_heads blocks of (T, head_dim)."
+    C, colors = n_heads * head_dim, plt.cm.Set2.colors
+    width = C + 4 + head_dim * n_heads + (n_heads - 1)
+    fig, ax = _canvas((7.6, 2.6), (-1.6, width + 0.4), (-1.6, T + 1.4), "Splitting into heads")
+    for t in range(T):  # left: (T, C), each column coloured by the head it goes to
+        for c in range(C):
+            ax.add_patch(Rectangle((c, T - 1 - t), 1, 1, fc=colors[c // head_dim], ec="k", lw=0.6))
+        ax.text(-0.3, T - 0.5 - t, f"t={t}", ha="right", va="center", fontsize=8)
+    ax.text(C / 2, T + 0.3, "q  (B, T, C)", ha="center", va="bottom", fontsize=9)
+    ax.text(
+        C / 2,
+        -0.3,
+        f"C = {C}: head 0's {head_dim} columns, then head 1's, ...",
+        ha="center",
+        va="top",
+        fontsize=8,
+    )
+    _arrow(ax, (C + 0.6, T / 2), (C + 3.4, T / 2))
+    ax.text(C + 2, T / 2 + 0.3, "view, transpose", ha="center", va="bottom", fontsize=8)
+    x0 = C + 4
+    for h in range(n_heads):  # right: n_heads separate (T, head_dim) blocks
+        left = x0 + h * (head_dim + 1)
+        for t in range(T):
+            for d in range(head_dim):
+                ax.add_patch(Rectangle((left + d, T - 1 - t), 1, 1, fc=colors[h], ec="k", lw=0.6))
+        ax.text(left + head_dim / 2, T + 0.3, f"head {h}", ha="center", va="bottom", fontsize=9)
+    ax.text(x0 + (width - x0) / 2, -0.3, "(B, n_heads, T, head_dim)", ha="center", va="top", fontsize=9)
     return fig
 
 # %% ../nbs/ref/diagrams.ipynb #8a65eabff63a45729fe45fb5ade58bdc

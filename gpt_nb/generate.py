@@ -5,23 +5,19 @@
 # %% ../nbs/08_generate.ipynb #cd5fd45a
 from __future__ import annotations
 
-import argparse
 import codecs
 import math
-import sys
 from collections.abc import Iterator
 
 import torch
 import torch.nn.functional as F
 
-from .checkpoint import load_model
-from .cli import CLIParser
-from .device import pick_device
 from .model import GPT
 from .tokenizer import EOT, EOT_ID, get_tokenizer
 
 # %% auto #0
-__all__ = ['top_k_filter', 'top_p_filter', 'apply_repetition_penalty', 'sample_next', 'generate_tokens', 'check_sampling', 'generate', 'TextStream', 'add_model_source', 'main', 'StaticDecoder', 'generate_static']
+__all__ = ['top_k_filter', 'top_p_filter', 'apply_repetition_penalty', 'sample_next', 'generate_tokens', 'check_sampling',
+           'generate', 'TextStream']
 
 # %% ../nbs/08_generate.ipynb #5c061135
 def top_k_filter(logits: torch.Tensor, k: int) -> torch.Tensor:
@@ -160,174 +156,3 @@ class TextStream:
 
     def flush(self) -> str:
         return self.dec.decode(b"", final=True)
-
-# %% ../nbs/ref/generate.ipynb #8ef6d205
-def add_model_source(p: argparse.ArgumentParser):
-    "The `--checkpoint` / `--hf` choice that the generate and evaluate commands share."
-    src = p.add_mutually_exclusive_group(required=True)
-    src.add_argument(
-        "--checkpoint", help="a checkpoint .pt file or a checkpoints/<run> folder (best.pt preferred)"
-    )
-    src.add_argument("--hf", help="a Hugging Face GPT-2 name, e.g. gpt2 (needs the hub)")
-
-
-def _parser():
-    p = CLIParser(
-        prog="gpt_nb_generate",
-        description="Write text with a trained gpt_nb model (or OpenAI's GPT-2).",
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
-    )
-    add_model_source(p)
-    p.add_argument("--prompt", default="", help="text to continue (empty: a new document)")
-    p.add_argument("--max_tokens", help="tokens to write", type=int, default=200)
-    p.add_argument("--temperature", type=float, default=0.8, help="0 = greedy")
-    p.add_argument("--top_k", type=int, default=50, help="0 = off")
-    p.add_argument("--top_p", type=float, default=1.0, help="1 = off")
-    p.add_argument(
-        "--repetition_penalty", type=float, default=1.0, help="CTRL's penalty; 1 = off, 1.1-1.3 typical"
-    )
-    p.add_argument("--seed", type=int, default=None, help="for reproducible samples")
-    p.add_argument("--device", default="auto", help="auto, cpu, cuda, cuda:1 or mps")
-    p.add_argument("--interactive", action="store_true", help="ask for prompts in a loop, stream the answers")
-    return p
-
-# %% ../nbs/ref/generate.ipynb #528e9fe8
-def _write(model, prompt, a, out):
-    tok, stream = get_tokenizer(), TextStream()
-    ids = tok.encode(prompt, allowed_special={EOT})
-    for t in generate_tokens(
-        model, ids, a.max_tokens, a.temperature, a.top_k or None, a.top_p, a.repetition_penalty, a.seed
-    ):
-        out.write(stream(t))
-        out.flush()
-    out.write(stream.flush() + "\n")
-    out.flush()
-
-# %% ../nbs/ref/generate.ipynb #5ffd922b
-def main(argv=None, stdin=None, stdout=None):
-    "Command line: one continuation of `--prompt`, or an `--interactive` prompt loop."
-    p, stdin, stdout = _parser(), stdin or sys.stdin, stdout or sys.stdout
-    a = p.parse_args(argv)
-    try:
-        check_sampling(a.temperature, a.top_k or None, a.top_p, a.repetition_penalty, a.max_tokens, a.seed)
-        try:
-            a.prompt.encode("utf-8")
-        except UnicodeEncodeError:
-            raise ValueError("--prompt is not valid text (it holds bytes that are not UTF-8)") from None
-        device = pick_device(a.device)
-        model = (
-            load_model(a.checkpoint, device) if a.checkpoint else GPT.from_pretrained(a.hf).to(device).eval()
-        )
-    except (ValueError, FileNotFoundError, OSError) as e:
-        p.exit(2, f"gpt_nb_generate: error: {e}\n")
-    try:
-        if not a.interactive:
-            stdout.write(a.prompt)  # the prompt, then its continuation, as one text
-            return _write(model, a.prompt, a, stdout)
-        if stdin is None or stdin.closed:
-            p.exit(
-                2,
-                "gpt_nb_generate: error: --interactive reads prompts from standard input, which is closed: "
-                "run it in a terminal or pipe prompts in\n",
-            )
-        stdout.write("Type a prompt and press Enter; 'quit', Ctrl-D or Ctrl-C ends.\n")
-        while True:
-            stdout.write("> ")
-            stdout.flush()
-            line = stdin.readline()
-            if not line or line.strip() in ("quit", "exit"):
-                break  # '' is the end of input
-            try:
-                if line.strip():
-                    _write(model, line.rstrip("\n"), a, stdout)
-            except UnicodeError:
-                stdout.write("(that line is not valid UTF-8 text: try again)\n")
-        stdout.write("\n")
-    except KeyboardInterrupt:
-        stdout.write("\n")
-
-# %% ../nbs/ref/generate.ipynb #7dcca904
-class StaticDecoder:
-    "Batch-1 decoding with fixed shapes: one token at a time against the whole preallocated KV cache, masked."
-
-    def __init__(self, model: GPT, compile: bool | None = None):
-        self.model, self.T = model.eval(), model.config.context_length
-        self.caches = model.make_caches(1)
-        dev = model.lm_head.weight.device
-        self.pos = torch.zeros(1, dtype=torch.long, device=dev)  # the next position, kept on the device
-        self.compiled = dev.type == "cuda" if compile is None else compile
-        self.step = torch.compile(self._step, mode="reduce-overhead") if self.compiled else self._step
-        # the step writes into the caches in place, which a CUDA graph may do only at fixed addresses
-        if self.compiled:
-            for t in [self.pos] + [t for c in self.caches for t in (c.k, c.v)]:
-                torch._dynamo.mark_static_address(t)
-
-    def prefill(self, ids: list[int]) -> torch.Tensor:
-        "Fill the caches with `ids` from position 0; the last position's logits (1, vocab_size)."
-        for c in self.caches:
-            c.reset()
-        self.pos.fill_(len(ids))
-        idx = torch.tensor([ids], device=self.pos.device)
-        return self.model(idx, caches=self.caches)[0][:, -1]
-
-    def next_logits(self, token: torch.Tensor) -> torch.Tensor:
-        "Logits (1, vocab_size) after `token` (1, 1), on the device, which takes the next position."
-        logits = self.step(token, self.pos)  # no copy from the host: the token and the position are there
-        self.pos += 1
-        for c in self.caches:
-            c.len += 1
-        return logits.clone()  # a replayed CUDA graph writes its outputs again at the next step
-
-    def _step(self, token: torch.Tensor, pos: torch.Tensor) -> torch.Tensor:
-        tr, C = self.model.transformer, self.model.config.emb_dim
-        x = tr.wte(token) + tr.wpe(pos)[None]  # (1, 1, C)
-        visible = (torch.arange(self.T, device=pos.device) <= pos)[None, None, None]  # (1, 1, 1, T)
-        for block, cache in zip(tr.h, self.caches):
-            q, k, v = block.attn._qkv(block.ln_1(x))
-            cache.k.index_copy_(2, pos, k)
-            cache.v.index_copy_(2, pos, v)
-            y = F.scaled_dot_product_attention(q, cache.k, cache.v, attn_mask=visible)
-            x = x + block.attn.c_proj(y.transpose(1, 2).reshape(1, 1, C))
-            x = x + block.mlp(block.ln_2(x))
-        return self.model.lm_head(tr.ln_f(x))[:, -1, : self.model.config.vocab_size]
-
-# %% ../nbs/ref/generate.ipynb #5dd10330
-@torch.no_grad()
-def generate_static(
-    model: GPT,
-    prompt: list[int],
-    max_tokens: int = 100,
-    temperature: float = 1.0,
-    top_k: int | None = None,
-    top_p: float | None = None,
-    repetition_penalty: float = 1.0,
-    seed: int | None = None,
-    stop_at_eot: bool = True,
-    compile: bool | None = None,
-    decoder: StaticDecoder | None = None,
-) -> Iterator[int]:
-    "`generate_tokens` on a `StaticDecoder` (`decoder`, to reuse its compiled step): the same tokens, replayable."
-    check_sampling(temperature, top_k, top_p, repetition_penalty, max_tokens, seed)
-    if decoder is not None and decoder.model is not model:
-        raise ValueError("`decoder` was built for another model: build a StaticDecoder for this one")
-    dec = decoder or StaticDecoder(model, compile)
-    ctx, V = model.config.context_length, model.config.vocab_size
-    device, ids = model.lm_head.weight.device, list(prompt) or [EOT_ID]
-    generator = torch.Generator(device=device).manual_seed(seed) if seed is not None else None
-    seen = torch.isin(torch.arange(V, device=device), torch.tensor(ids, device=device))[None]
-    keep = max(1, ctx * 3 // 4)
-    logits = dec.prefill(ids[-(keep if len(ids) > ctx else ctx) :])
-    for _ in range(max_tokens):
-        token = sample_next(logits, temperature, top_k, top_p, seen, repetition_penalty, generator)
-        nxt = token.item()  # the one wait per token: the text streams out
-        if stop_at_eot and nxt == EOT_ID:
-            return
-        yield nxt
-        ids.append(nxt)
-        seen[0, nxt] = True
-        # full: rebuild from the recent past, as generate_tokens does
-        logits = dec.prefill(ids[-keep:]) if dec.caches[0].len >= ctx else dec.next_logits(token.view(1, 1))
-
-# %% ../nbs/ref/generate.ipynb #f6d6d1a8
-if __name__ == "__main__" and "IPython" not in sys.modules:
-    main()  # `python -m gpt_nb.generate`

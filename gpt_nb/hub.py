@@ -10,11 +10,24 @@ import os
 import socket
 
 # %% auto #0
-__all__ = ['NoHub', 'hub_reachable', 'from_hub', 'skip_without_hub']
+__all__ = ['HTTP_CLIENTS', 'NoHub', 'is_network_error', 'hub_reachable', 'from_hub', 'skip_without_hub']
 
 # %% ../nbs/ref/hub.ipynb #3736f92e
 class NoHub(ConnectionError):
     "The Hugging Face hub cannot be reached, and what was asked for is not in the local cache."
+
+
+# HTTP clients whose errors are not all OSErrors (a proxy's refusal is httpx's ProxyError, for one)
+HTTP_CLIENTS = ("httpx", "httpx2", "httpcore", "requests", "urllib3", "aiohttp", "huggingface_hub")
+
+
+def is_network_error(e: BaseException) -> bool:
+    "Whether `e` is the network's or the hub's fault: a connection error, or any error of an HTTP client."
+    if isinstance(e, OSError):
+        return (
+            e.errno is None
+        )  # ConnectionError and transformers' "couldn't connect" have none; a full disk has
+    return any(type(c).__module__.split(".")[0] in HTTP_CLIENTS for c in (e, e.__cause__) if c is not None)
 
 
 def hub_reachable(timeout: float = 2.0) -> bool:
@@ -54,8 +67,8 @@ def from_hub(what: str, instead: str = ""):
         for m, k in flags:
             setattr(m, k, offline or getattr(m, k))
         yield
-    except OSError as e:  # ConnectionError, and transformers' "couldn't connect"
-        if e.errno is not None:
+    except Exception as e:
+        if not is_network_error(e):
             raise  # a full disk or a permission error says so itself
         also = f"; {instead}" if instead else ""
         if offline:

@@ -13,16 +13,10 @@ import sys
 import time
 from pathlib import Path
 
-from gpt_nb.bench import (
-    FAST,
-    PLAIN,
-    bench_generate,
-    bench_train,
-    loss_curve,
-    profile_train_step,
-)
+from .bench import FAST, PLAIN
 from .device import pick_device
 from .logs import read_metrics
+from .measure import bench_generate, bench_train, loss_curve, profile_train_step
 
 # %% auto #0
 __all__ = ['ABLATIONS', 'CUDA_ONLY', 'NANOGPT_TIME', 'NANOGPT_DIFFERENCES', 'end_to_end', 'parity', 'run_job', 'check_nanogpt',
@@ -86,7 +80,7 @@ def _e2e_commands(preset: str, d: Path, tokens: Path, cuda: bool, n_gpus: int) -
         if cuda and (n == 1 or n_gpus >= 2):
             cmds.append((what, [*torchrun, str(n), "-m", "gpt_nb.train", *common, "--run_name", f"ddp{n}"]))
     generate = [
-        *_exe("gpt_nb_generate", "gpt_nb.generate"),
+        *_exe("gpt_nb_generate", "gpt_nb.decode"),
         "--checkpoint",
         str(d / "checkpoints" / "single"),
     ]

@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import torch
 
-from .config import TrainConfig
 from .data import BatchLoader
 from .device import autocast
-from .distributed import Ranks
-from .model import PRESETS
+
+if TYPE_CHECKING:  # names in annotations only: the configuration module plans runs with `Schedule`
+    from .config import TrainConfig
+    from .distributed import Ranks
 
 # %% auto #0
 __all__ = ['get_lr', 'grad_accum_steps', 'validation_loss', 'Schedule']
@@ -75,16 +77,10 @@ class Schedule:
 
     @classmethod
     def plan(cls, cfg: TrainConfig, train_tokens: int, B: int, T: int, world: int) -> Schedule:
-        """The schedule `cfg` asks for; resolves `cfg.tokens_per_step` and `cfg.warmup_steps` in place, so
-        they are saved."""
-        own = PRESETS[cfg.preset]["train"].get("tokens_per_step")  # a preset's own (shakespeare), else None
-        tps = cfg.tokens_per_step = (
-            cfg.tokens_per_step or own or (2**19 if cfg.preset != "tiny" else B * T * world)
-        )
-        accum = grad_accum_steps(tps, B, T, world)
+        """The schedule that the settings `cfg` (defaults filled in) ask for, on `train_tokens` tokens and
+        `world` processes; no tokens per step set: one micro-batch per process."""
+        accum = grad_accum_steps(cfg.tokens_per_step or B * T * world, B, T, world)
         per_step = accum * B * T * world
-        epochs = cfg.epochs or PRESETS[cfg.preset]["train"]["epochs"]
-        max_steps = cfg.max_steps or max(1, math.ceil(epochs * train_tokens / per_step))
-        if cfg.warmup_steps is None:
-            cfg.warmup_steps = max(1, round(0.05 * max_steps))
-        return cls(accum, per_step, max_steps, cfg.warmup_steps, cfg.lr, cfg.lr * cfg.min_lr_ratio)
+        max_steps = cfg.max_steps or max(1, math.ceil(cfg.epochs * train_tokens / per_step))
+        warmup = max(1, round(0.05 * max_steps)) if cfg.warmup_steps is None else cfg.warmup_steps
+        return cls(accum, per_step, max_steps, warmup, cfg.lr, cfg.lr * cfg.min_lr_ratio)

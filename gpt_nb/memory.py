@@ -14,7 +14,8 @@ import torch
 from .model import GPT, GPTConfig
 
 # %% auto #0
-__all__ = ['GPU_GUIDE', 'estimate_train_memory', 'fit_micro_batch', 'free_memory_gb', 'check_fits']
+__all__ = ['GPU_GUIDE', 'estimate_train_memory', 'fit_micro_batch', 'address_space_left_gb', 'available_memory_gb',
+           'free_memory_gb', 'check_fits']
 
 # %% ../nbs/ref/memory.ipynb #c249d2a4
 @functools.lru_cache(maxsize=64)
@@ -73,13 +74,24 @@ def fit_micro_batch(
     return bs
 
 # %% ../nbs/ref/memory.ipynb #c4f0a7d2
-def free_memory_gb(device: torch.device) -> float | None:
-    "Memory free on `device` now, in GB: the GPU's, or the machine's available memory for a CPU (None: unknown)."
-    if device.type == "cuda":
-        return torch.cuda.mem_get_info(device)[0] / 1e9
-    if device.type != "cpu":
+def address_space_left_gb() -> float | None:
+    "What this process may still map under its address-space limit (`ulimit -v`), in GB (None: no limit)."
+    try:
+        import resource
+
+        limit = resource.getrlimit(resource.RLIMIT_AS)[0]
+        if limit == resource.RLIM_INFINITY:
+            return None
+        with open("/proc/self/status") as f:
+            mapped = next(int(line.split()[1]) * 1024 for line in f if line.startswith("VmSize:"))
+        return (limit - mapped) / 1e9
+    except (ImportError, OSError, StopIteration, ValueError):
         return None
-    try:  # Linux: what can be allocated without swapping, page cache included
+
+
+def available_memory_gb() -> float | None:
+    "The machine's memory that can be allocated without swapping, page cache included, in GB (None: unknown)."
+    try:  # Linux
         with open("/proc/meminfo") as f:
             info = dict(line.split(":", 1) for line in f)
         return int(info["MemAvailable"].split()[0]) * 1024 / 1e9
@@ -90,13 +102,29 @@ def free_memory_gb(device: torch.device) -> float | None:
             return None
 
 
+def free_memory_gb(device: torch.device) -> float | None:
+    """Memory free on `device` now, in GB: the GPU's; for a CPU the machine's available memory or the process's
+    address-space limit, whichever is lower (None: unknown)."""
+    if device.type == "cuda":
+        return torch.cuda.mem_get_info(device)[0] / 1e9
+    if device.type != "cpu":
+        return None
+    known = [gb for gb in (available_memory_gb(), address_space_left_gb()) if gb is not None]
+    return min(known) if known else None
+
+
 def check_fits(cfg: GPTConfig, batch_size: int, device: torch.device, activation_checkpointing: bool = False):
     "Refuse, before allocating, a micro-batch whose `estimate_train_memory` exceeds the memory free on `device`."
-    need = estimate_train_memory(cfg, batch_size, activation_checkpointing)["total_GB"]
+    need = lambda bs: estimate_train_memory(cfg, bs, activation_checkpointing)["total_GB"]
     free = free_memory_gb(device)
-    if free is not None and need > free:
-        raise ValueError(
-            f"micro-batch {batch_size} at context {cfg.context_length:,} needs about {need:,.1f} GB "
-            f"(estimate_train_memory), more than the {free:,.1f} GB free on {device}: "
-            "lower --batch_size or --context_length"
-        )
+    if free is None or need(batch_size) <= free:
+        return
+    fits = max((bs for bs in (2**i for i in range(batch_size.bit_length())) if need(bs) <= free), default=0)
+    hint = (
+        f"--batch_size {fits} fits" if fits else "no micro-batch fits at this context: lower --context_length"
+    )
+    raise ValueError(
+        f"micro-batch {batch_size} at context {cfg.context_length:,} needs about {need(batch_size):,.1f} GB "
+        f"(estimate_train_memory), more than the {free:,.1f} GB free on {device}: lower --batch_size or "
+        f"--context_length ({hint})"
+    )

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import json
 
-from gpt_nb.bench import (
-    full_run_hours,
-)
+from .bench import full_run_hours
 from .jobs import NANOGPT_DIFFERENCES
 
 # %% auto #0

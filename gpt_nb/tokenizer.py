@@ -126,11 +126,11 @@ def get_tokenizer() -> tiktoken.Encoding:
 # %% ../nbs/00_tokenizer.ipynb #a223f555
 def gpt2_merges(enc: tiktoken.Encoding) -> tuple[dict[tuple[int, int], int], dict[int, bytes]]:
     "Rebuild `(merges, vocab)` in `bpe_encode`'s format from a tiktoken byte-level BPE."
-    ranks = enc._mergeable_ranks
-    vocab = {rank: tok_bytes for tok_bytes, rank in ranks.items()}
+    vocab = {i: enc.decode_single_token_bytes(i) for i in range(enc.n_vocab) if not enc.is_special_token(i)}
+    ranks = {tok_bytes: i for i, tok_bytes in vocab.items()}
     merges = {}
     for tok_bytes, rank in ranks.items():
-        # Any two neighbouring pieces that join into a known token may merge; the earliest token wins.
+        # Any two neighbouring tokens that join into a known token may merge; the earliest token wins.
         for k in range(1, len(tok_bytes)):
             a, b = tok_bytes[:k], tok_bytes[k:]
             if a in ranks and b in ranks:
