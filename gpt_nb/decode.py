@@ -37,7 +37,6 @@ def _parser():
     p = CLIParser(
         prog="gpt_nb_generate",
         description="Write text with a trained gpt_nb model (or OpenAI's GPT-2).",
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
     add_model_source(p)
     p.add_argument("--prompt", default="", help="text to continue (empty: a new document)")

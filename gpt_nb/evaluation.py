@@ -5,7 +5,6 @@
 # %% ../nbs/ref/evaluate.ipynb #a9d3e94b
 from __future__ import annotations
 
-import argparse
 import json
 import math
 import sys
@@ -65,7 +64,6 @@ def _parser():
     p = CLIParser(
         prog="gpt_nb_evaluate",
         description="Perplexity of a gpt_nb model on a split, or its zero-shot accuracy on a task.",
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
     add_model_source(p)
     p.add_argument(

@@ -5,7 +5,6 @@
 # %% ../nbs/ref/data.ipynb #800a9bfa
 from __future__ import annotations
 
-import argparse
 import array
 import contextlib
 import datetime
@@ -405,7 +404,6 @@ def main(argv=None):
     p = CLIParser(
         prog="gpt_nb_prepare",
         description="Tokenize WikiText (or your own text) with GPT-2's BPE.",
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
     p.add_argument(
         "--dataset",

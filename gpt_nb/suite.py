@@ -10,6 +10,7 @@ import json
 import os
 import platform
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -172,8 +173,12 @@ def _run_job_process(job: dict, work: Path, matmul: float, device: str, timeout:
     try:
         out, status = p.communicate(timeout=timeout)[0], None
     except subprocess.TimeoutExpired:
-        os.killpg(p.pid, 9)
+        os.killpg(p.pid, signal.SIGKILL)
         out, status = p.communicate()[0], "timeout"
+    except BaseException:  # Ctrl-C or SIGTERM to the suite: the job, in a session of its own, ends with it
+        os.killpg(p.pid, signal.SIGKILL)
+        p.wait()
+        raise
     res = {
         "stage": job["stage"],
         "job": {k: v for k, v in job.items() if k != "stage"},
@@ -241,27 +246,33 @@ def run_suite(
         atomic_write_bytes(out / "suite.md", suite_markdown(results).encode())
 
     save()
-    for job in _job_plan(cuda, env.get("n_gpus", 0), nanogpt):
-        left = t_end - time.monotonic()
-        if left < 20:
-            results["jobs"].append({"stage": job["stage"], "job": job, "status": "skipped (time budget)"})
-            continue
-        log(
-            f"[{budget - left:5.0f} s] {job['stage']}: "
-            f"{json.dumps({k: v for k, v in job.items() if k not in ('stage', 'kind')})}"
-        )
-        r = _run_job_process(job, work, mm, device, left) if isolate else _run_job_here(job, work, mm, device)
-        log(
-            f"          {r['status']} in {r['wall_s']} s"
-            + ("" if r["status"] == "ok" else ": " + " | ".join(r.get("error", [])))
-        )
-        results["jobs"].append(r)
-        if r["status"] == "ok" and job["kind"] == "parity":
-            shutil.copy(work / "parity.png", out / "parity.png")
-        save()
-    save()  # skipped jobs too
-    if work_dir is None:
-        shutil.rmtree(work, ignore_errors=True)
+    try:
+        for job in _job_plan(cuda, env.get("n_gpus", 0), nanogpt):
+            left = t_end - time.monotonic()
+            if left < 20:
+                results["jobs"].append({"stage": job["stage"], "job": job, "status": "skipped (time budget)"})
+                continue
+            log(
+                f"[{budget - left:5.0f} s] {job['stage']}: "
+                f"{json.dumps({k: v for k, v in job.items() if k not in ('stage', 'kind')})}"
+            )
+            r = (
+                _run_job_process(job, work, mm, device, left)
+                if isolate
+                else _run_job_here(job, work, mm, device)
+            )
+            log(
+                f"          {r['status']} in {r['wall_s']} s"
+                + ("" if r["status"] == "ok" else ": " + " | ".join(r.get("error", [])))
+            )
+            results["jobs"].append(r)
+            if r["status"] == "ok" and job["kind"] == "parity":
+                shutil.copy(work / "parity.png", out / "parity.png")
+            save()
+        save()  # skipped jobs too
+    finally:  # stopped or not, the suite's scratch folder goes
+        if work_dir is None:
+            shutil.rmtree(work, ignore_errors=True)
     return results
 
 # %% ../nbs/ref/suite.ipynb #d195c68c

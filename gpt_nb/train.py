@@ -8,14 +8,13 @@ from __future__ import annotations
 import contextlib
 import gc
 import math
-import platform
+import os
 import sys
 import time
 from dataclasses import asdict
 from pathlib import Path
 
 import torch
-import torch.distributed as dist
 from fastcore.basics import patch
 from torch.nn.parallel import DistributedDataParallel as DDP
 from tqdm import tqdm
@@ -24,14 +23,14 @@ from .checkpoint import CKPT_FORMAT, Checkpoints, latest_checkpoint
 from .cli import EXIT_STOPPED, train_parser
 from .config import TrainConfig
 from .data import BatchLoader
-from .device import attention_kernels, autocast, compile_mode, flops_per_token, peak_flops
+from .device import attention_kernels, autocast, flops_per_token, peak_flops
 from .distributed import Ranks, open_corpus
 from .logs import report
 from .loop import Schedule, validation_loss
 from .model import GPT, GPTConfig, configure_optimizer
 from .model_settings import apply_model_settings
 from .resume import StopRequested, TrainingDiverged, all_finite
-from .run import RunPlace, retry_advice, starting_model
+from .run import RunPlace, open_logs, retry_advice, starting_model, wrap_model
 
 # %% auto #0
 __all__ = ['Trainer', 'train', 'main']
@@ -88,7 +87,7 @@ def __init__(self: Trainer, cfg: TrainConfig, model: torch.nn.Module | None = No
     "Resolve the settings (on a resume, the run's own), open the corpus, make the parts, hold the run."
     self.place = RunPlace(cfg)
     self.ranks, self.rank, self.world = self.place.ranks, self.place.rank, self.place.world
-    self.device, self.dtype = self.place.device, self.place.dtype
+    self.device, self.dtype, self.hardware = self.place.device, self.place.dtype, self.place.hardware
     self.step, self.tokens_seen, self.train_time, self.stopped = 0, 0, 0.0, False
     self.best_val = self.last_val = None
     try:
@@ -105,7 +104,10 @@ def __init__(self: Trainer, cfg: TrainConfig, model: torch.nn.Module | None = No
         self.place.hold()  # one writer per run, for the run's life; a refused run writes nothing
         if resume_from:
             self.load_state_dict(saved, resume_from)
-        self.wrap_for_speed()
+        self.ddp_model, self.fwd_model, self.compile_mode = wrap_model(
+            self.model, self.ranks, self.cfg.compile
+        )
+        self.flops_per_token, self.peak = flops_per_token(self.mcfg, self.T), peak_flops(self.device)
     except BaseException:
         self.place.release()  # a refused run leaves the folder free
         raise
@@ -127,12 +129,8 @@ def close(self: Trainer):
 def make_parts(self: Trainer, model: torch.nn.Module | None = None):
     "The parts lesson 4's drafts were given: the schedule, the loader, the model, the optimizer, the loss scaler."
     cfg = self.cfg
-    self.sched = Schedule.plan(cfg, len(self.train_tokens), self.B, self.T, self.world)
-    self.accum, self.tokens_per_step, self.max_steps = (
-        self.sched.accum,
-        self.sched.tokens_per_step,
-        self.sched.max_steps,
-    )
+    s = self.sched = Schedule.plan(cfg, len(self.train_tokens), self.B, self.T, self.world)
+    self.accum, self.tokens_per_step, self.max_steps = s.accum, s.tokens_per_step, s.max_steps
     if self.tokens_per_step != cfg.tokens_per_step:  # a whole number of micro-batches: say what is used
         self.log(
             f"--tokens_per_step {cfg.tokens_per_step:,}: {self.tokens_per_step:,} tokens per step are used "
@@ -152,25 +150,6 @@ def make_parts(self: Trainer, model: torch.nn.Module | None = None):
     self.scaler = torch.amp.GradScaler(self.device.type, enabled=self.dtype == torch.float16)
     self.checkpoints = Checkpoints(self.place.ckpt_dir, cfg.keep_last)
     torch.manual_seed(cfg.seed + self.rank)  # dropout differs between ranks
-
-# %% ../nbs/06_train.ipynb #8bc7ee28
-@patch
-def wrap_for_speed(self: Trainer):
-    "DDP first, then compile the wrapped model, as PyTorch's DDP documentation recommends; FLOPs and hardware."
-    ddp = self.ranks.ddp
-    self.ddp_model = (
-        DDP(self.model, device_ids=[self.device.index] if self.device.type == "cuda" else None)
-        if ddp
-        else None
-    )
-    self.compile_mode = compile_mode(self.cfg.compile, self.device)
-    self.fwd_model = self.ddp_model or self.model
-    if self.compile_mode:
-        self.fwd_model = torch.compile(self.fwd_model, mode=self.compile_mode)
-    self.flops_per_token, self.peak = flops_per_token(self.mcfg, self.T), peak_flops(self.device)
-    cpu = platform.processor() or platform.machine() or self.device.type
-    name = torch.cuda.get_device_name(self.device) if self.device.type == "cuda" else cpu
-    self.hardware = f"{self.world} x {name}"
 
 # %% ../nbs/06_train.ipynb #1e105afd
 @patch
@@ -301,31 +280,12 @@ def save(self: Trainer, best: bool = False):
         self.checkpoints.save(state, best)
     self.ranks.barrier()
 
-# %% ../nbs/06_train.ipynb #4ec3e6c4
-@patch
-def open_logs(self: Trainer):
-    "Write the run's config and open its loggers (rank 0), and say what is about to run."
-    cfg, place = self.cfg, self.place
-    if self.is_main:
-        config = {"train": asdict(cfg), "model": self.mcfg.to_dict(), "data": self.data_identity}
-        config.update(world_size=self.world, device=str(self.device), dtype=str(self.dtype))
-        config.update(accum=self.accum, max_steps=self.max_steps, tokens_per_step=self.tokens_per_step)
-        wandb = dict(project=cfg.wandb_project, name=cfg.wandb_name or cfg.run_name, mode=cfg.wandb_mode)
-        place.runlog.start(self.step, config, log=cfg.log, wandb=wandb)
-    group = f" ({dist.get_backend()} process group)" if self.ranks.ddp else ""
-    self.log(
-        f"{cfg.run_name}: {self.model.num_params():,} parameters on {self.world} x {self.device}{group} in "
-        f"{self.dtype}; {self.max_steps:,} steps of {self.tokens_per_step:,} tokens "
-        f"({self.B} x {self.T} x {self.world} ranks x {self.accum} micro-batches)",
-        always=True,
-    )
-
 # %% ../nbs/06_train.ipynb #bd6eb843
 @patch
 def fit(self: Trainer) -> dict:
     "Train to `max_steps` (or `stop_after` steps of this call), evaluating, logging and saving; the last metrics."
     cfg, runlog, last = self.cfg, self.place.runlog, {}
-    self.open_logs()
+    open_logs(self)
     end = self.max_steps if cfg.stop_after is None else min(self.max_steps, self.step + cfg.stop_after)
     bar = tqdm(
         total=end,
@@ -378,31 +338,32 @@ def main(argv=None):
     "Command line: `gpt_nb_train --preset tiny --max_steps 300`, or under torchrun."
     p = train_parser()
     a = vars(p.parse_args(argv))
+    say = os.environ.get("RANK", "0") == "0"  # under torchrun, rank 0 alone says why the run ended
+
+    def end(code: int, why: str):
+        p.exit(code, f"gpt_nb_train: {why}\n" if say else None)  # every rank exits with the same code
+
     try:
         run = train(TrainConfig(**a))
-    except (ValueError, OSError) as e:
-        p.exit(2, f"gpt_nb_train: error: {e}\n")  # OSError: files, network
+    except (ValueError, OSError) as e:  # OSError: files, network
+        end(2, f"error: {e}")
     except TrainingDiverged as e:
-        p.exit(3, f"gpt_nb_train: {e}\n")
+        end(3, str(e))
     except KeyboardInterrupt:
-        p.exit(
+        end(
             130,
-            "gpt_nb_train: interrupted twice: stopped at once, without saving; --resume continues from the last checkpoint\n",
+            "interrupted twice: stopped at once, without saving; --resume continues from the last checkpoint",
         )
     if run.stopped:
-        if run.is_main:
-            print(
-                f"stopped at step {run.step:,} by a signal: the checkpoint is saved in {run.place.ckpt_dir}; run "
-                f"the same command with --resume to continue (exit code {EXIT_STOPPED})",
-                flush=True,
-            )
-        sys.exit(EXIT_STOPPED)
-    if run.is_main:
-        best = f"{run.best_val:.4f}" if run.best_val is not None else "not measured yet"
-        print(
-            f"done: step {run.step:,}, best validation loss {best}; "
-            f"checkpoints in {run.place.ckpt_dir}, logs in {run.place.log_dir}"
+        run.log(
+            f"stopped at step {run.step:,} by a signal: the checkpoint is saved in {run.place.ckpt_dir}; run "
+            f"the same command with --resume to continue (exit code {EXIT_STOPPED})",
+            always=True,
         )
+        sys.exit(EXIT_STOPPED)
+    best = f"{run.best_val:.4f}" if run.best_val is not None else "not measured yet"
+    where = f"checkpoints in {run.place.ckpt_dir}, logs in {run.place.log_dir}"
+    run.log(f"done: step {run.step:,}, best validation loss {best}; {where}", always=True)
 
 
 if __name__ == "__main__" and "IPython" not in sys.modules:
