@@ -13,7 +13,7 @@ import torch
 
 from .attention import KVCache
 from .checkpoint import load_model
-from .cli import CLIParser
+from .cli import CLIParser, stops_cleanly
 from .device import pick_device
 from .generate import TextStream, check_sampling, generate_tokens, sample_next
 from .hf import from_pretrained
@@ -65,6 +65,7 @@ def _write(model, prompt, a, out):
     out.flush()
 
 # %% ../nbs/ref/generate.ipynb #5ffd922b
+@stops_cleanly("gpt_nb_generate")  # Ctrl-C, SIGTERM, SIGHUP: one line, exit 130/143/129
 def main(argv=None, stdin=None, stdout=None):
     "Command line: one continuation of `--prompt`, or an `--interactive` prompt loop."
     p, stdin, stdout = _parser(), stdin or sys.stdin, stdout or sys.stdout
@@ -90,20 +91,25 @@ def main(argv=None, stdin=None, stdout=None):
                 "run it in a terminal or pipe prompts in\n",
             )
         stdout.write("Type a prompt and press Enter; 'quit', Ctrl-D or Ctrl-C ends.\n")
+        lines = getattr(
+            stdin, "buffer", stdin
+        )  # bytes where there are: a line that is not UTF-8 is one bad line
         while True:
             stdout.write("> ")
             stdout.flush()
-            line = stdin.readline()
-            if not line or line.strip() in ("quit", "exit"):
-                break  # '' is the end of input
+            line = lines.readline()
             try:
+                line = line.decode("utf-8") if isinstance(line, bytes) else line
+                if not line or line.strip() in ("quit", "exit"):
+                    break  # '' is the end of input
                 if line.strip():
                     _write(model, line.rstrip("\n"), a, stdout)
             except UnicodeError:
                 stdout.write("(that line is not valid UTF-8 text: try again)\n")
         stdout.write("\n")
     except KeyboardInterrupt:
-        stdout.write("\n")
+        stdout.write("\n")  # the reply stops mid-line; stops_cleanly says why, on a line of its own
+        raise
 
 # %% ../nbs/ref/generate.ipynb #7dcca904
 class StaticKVCache(KVCache):

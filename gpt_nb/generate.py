@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import codecs
-import math
 from collections.abc import Iterator
 
 import torch
@@ -121,15 +120,17 @@ def generate_tokens(
 def check_sampling(temperature=1.0, top_k=None, top_p=None, repetition_penalty=1.0, max_tokens=1, seed=None):
     """Raise a clear ValueError for sampling settings that make no sense (negative, NaN, infinite, out of
     range)."""
-    if not (math.isfinite(temperature) and temperature >= 0):
-        raise ValueError(f"temperature must be a finite number >= 0 (0 = greedy), got {temperature}")
+    if not (
+        temperature == 0 or 1e-3 <= temperature <= 1e3
+    ):  # beyond, scores overflow or all sampling is noise
+        raise ValueError(f"temperature must be 0 (greedy) or between 0.001 and 1000, got {temperature}")
     if top_k is not None and top_k < 1:
         raise ValueError(f"top_k must be at least 1, got {top_k}")
     if top_p is not None and not 0 < top_p <= 1:
         raise ValueError(f"top_p must be in (0, 1], got {top_p}")
-    if not (math.isfinite(repetition_penalty) and repetition_penalty > 0):
+    if not 1e-3 <= repetition_penalty <= 1e3:  # NaN too; beyond, a penalised score overflows
         raise ValueError(
-            f"repetition_penalty must be a finite number > 0 (1 = off), got {repetition_penalty}"
+            f"repetition_penalty must be between 0.001 and 1000 (1 = off), got {repetition_penalty}"
         )
     if max_tokens < 1:
         raise ValueError(f"max_tokens must be at least 1, got {max_tokens}")

@@ -7,19 +7,22 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import torch
 
 from .data import BatchLoader
 from .device import autocast
 
-if TYPE_CHECKING:  # names in annotations only: the configuration module plans runs with `Schedule`
-    from .config import TrainConfig
-    from .distributed import Ranks
-
 # %% auto #0
 __all__ = ['get_lr', 'grad_accum_steps', 'validation_loss', 'Schedule']
+
+# %% ../nbs/04_loop.ipynb #e3709110
+from typing import TYPE_CHECKING
+
+# Two names used only in annotations. A real import would be a cycle: the configuration plans runs with `Schedule`.
+if TYPE_CHECKING:
+    from .config import TrainConfig
+    from .distributed import Ranks
 
 # %% ../nbs/04_loop.ipynb #df44a190
 def get_lr(step: int, max_steps: int, warmup_steps: int, lr: float, min_lr: float) -> float:

@@ -25,7 +25,7 @@ from .logs import RunLog
 from .model import GPTConfig
 
 # %% auto #0
-__all__ = ['RunPlace', 'starting_model', 'retry_advice', 'wrap_model', 'open_logs']
+__all__ = ['RunPlace', 'starting_model', 'retry_advice', 'wrap_model', 'open_logs', 'rng_state', 'set_rng_state']
 
 # %% ../nbs/ref/trainer.ipynb #07e65261
 class RunPlace:
@@ -144,3 +144,18 @@ def open_logs(t):
         f"({t.B} x {t.T} x {t.world} ranks x {t.accum} micro-batches)",
         always=True,
     )
+
+
+def rng_state(device: torch.device) -> dict:
+    "This process's random state (CPU, and the GPU's if it has one), as a checkpoint keeps it."
+    return {
+        "torch": torch.get_rng_state(),
+        "cuda": torch.cuda.get_rng_state(device) if device.type == "cuda" else None,
+    }
+
+
+def set_rng_state(rng: dict, device: torch.device):
+    "Put back a random state from `rng_state`, so that dropout draws the same masks again."
+    torch.set_rng_state(rng["torch"])
+    if rng["cuda"] is not None and device.type == "cuda":
+        torch.cuda.set_rng_state(rng["cuda"], device)

@@ -30,7 +30,7 @@ from .loop import Schedule, validation_loss
 from .model import GPT, GPTConfig, configure_optimizer
 from .model_settings import apply_model_settings
 from .resume import StopRequested, TrainingDiverged, all_finite
-from .run import RunPlace, open_logs, retry_advice, starting_model, wrap_model
+from .run import RunPlace, open_logs, retry_advice, rng_state, set_rng_state, starting_model, wrap_model
 
 # %% auto #0
 __all__ = ['Trainer', 'train', 'main']
@@ -228,17 +228,10 @@ def record_validation(self: Trainer, m: dict) -> bool:
 def state_dict(self: Trainer) -> dict:
     """Everything a checkpoint holds to continue exactly (every rank's RNG state is gathered, so all ranks
     must call it)."""
-    rng = {
-        "torch": torch.get_rng_state(),
-        "cuda": torch.cuda.get_rng_state(self.device) if self.device.type == "cuda" else None,
-    }
-    state = {
-        "format": CKPT_FORMAT,
-        "model": self.model.state_dict(),
-        "optimizer": self.optimizer.state_dict(),
-    }
+    state = dict(format=CKPT_FORMAT, model=self.model.state_dict(), optimizer=self.optimizer.state_dict())
     state.update(scaler=self.scaler.state_dict(), step=self.step, tokens_seen=self.tokens_seen)
-    state.update(max_steps=self.max_steps, data=self.loader.state_dict(), rng=self.ranks.gather(rng))
+    rng = self.ranks.gather(rng_state(self.device))  # every process's random state, for dropout
+    state.update(max_steps=self.max_steps, data=self.loader.state_dict(), rng=rng)
     state.update(world_size=self.world, model_config=self.mcfg.to_dict(), train_config=asdict(self.cfg))
     state.update(data_identity=self.data_identity, best_val_loss=self.best_val, val_loss=self.last_val)
     state.update(train_time_s=self.train_time, hardware=self.hardware)
@@ -259,13 +252,10 @@ def load_state_dict(self: Trainer, s: dict, source: str | Path = "the checkpoint
     self.best_val, self.last_val = s["best_val_loss"], s["val_loss"]
     self.loader.load_state_dict(s["data"])
     if s["world_size"] == self.world:
-        rng = s["rng"][self.rank]
-        torch.set_rng_state(rng["torch"])
-        if rng["cuda"] is not None and self.device.type == "cuda":
-            torch.cuda.set_rng_state(rng["cuda"], self.device)
+        set_rng_state(s["rng"][self.rank], self.device)
     else:
         self.log(
-            f"world size changed ({s['world_size']} -> {self.world}): dropout draws will differ from the original run"
+            f"world size changed ({s['world_size']} -> {self.world}): dropout draws will differ from the run's"
         )
     self.log(f"resumed {source} at step {self.step:,} ({self.tokens_seen:,} tokens)")
 
@@ -287,13 +277,8 @@ def fit(self: Trainer) -> dict:
     cfg, runlog, last = self.cfg, self.place.runlog, {}
     open_logs(self)
     end = self.max_steps if cfg.stop_after is None else min(self.max_steps, self.step + cfg.stop_after)
-    bar = tqdm(
-        total=end,
-        initial=self.step,
-        disable=not (self.is_main and cfg.progress),
-        unit="step",
-        dynamic_ncols=True,
-    )
+    show = self.is_main and cfg.progress
+    bar = tqdm(total=end, initial=self.step, disable=not show, unit="step", dynamic_ncols=True)
     with StopRequested() as stop:
         while self.step < end:
             m = self.train_step()
@@ -352,7 +337,7 @@ def main(argv=None):
     except KeyboardInterrupt:
         end(
             130,
-            "interrupted twice: stopped at once, without saving; --resume continues from the last checkpoint",
+            "interrupted twice: stopped at once, without saving; --resume goes on from the last checkpoint",
         )
     if run.stopped:
         run.log(
