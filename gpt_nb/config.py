@@ -73,6 +73,16 @@ def _positive(v, what: str):
         raise ValueError(f"{what} must be a positive integer, got {v!r}")
 
 
+def _up_to(hi: int, why: str):
+    "A field's check: a count of at least one and at most `hi` (`why` says what a larger one would do)."
+
+    def check(v, what: str):
+        if not (_integer(v, 1) and v <= hi):
+            raise ValueError(f"{what} must be a whole number from 1 to {hi:,} ({why}), got {v!r}")
+
+    return check
+
+
 def _count(v, what: str):
     "A field's check: a count that may be zero."
     if not _integer(v, 0):
@@ -139,7 +149,9 @@ class TrainConfig:
     data_dir: str | None = _opt(None, "your own text folder instead (see gpt_nb_prepare)", resume="source")
     tokens_dir: str = _opt("data", "where prepared tokens are kept", resume="free")
     batch_size: int | None = _opt(None, "micro-batch per device (default: by preset)", check=_positive)
-    context_length: int | None = _opt(None, "default: the preset's", check=_positive)
+    context_length: int | None = _opt(
+        None, "default: the preset's", check=_up_to(2**20, "its position table alone would not fit")
+    )
     max_steps: int | None = _opt(None, "default: from --epochs", check=_positive, resume="length")
     epochs: float | None = _opt(
         None, "default: 10 (1 for tiny)", check=_within(0, 1e6, lo_open=True), resume="length"
@@ -159,12 +171,14 @@ class TrainConfig:
     )
     drop_rate: float | None = _opt(None, "default: the preset's", check=_within(0, 1, hi_open=True))
     tokens_per_step: int | None = _opt(
-        None, "default: 524288 (2**19); tiny: one micro-batch per device", check=_positive
+        None,
+        "default: 524288 (2**19); tiny: one micro-batch per device",
+        check=_up_to(2**30, "GPT-3 stepped with 3.2 million"),
     )
     vocab_multiple: int | None = _opt(
         None,
         "pad the vocabulary to a multiple of this: 50,304 rows, faster on GPUs, same math (default: 64)",
-        check=_positive,
+        check=_up_to(4096, "larger pads only waste memory"),
     )
     eval_every: int = _opt(
         250, "evaluate (and save a checkpoint) every N steps", check=_positive, resume="kept"

@@ -15,6 +15,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 import torch
+import torch.distributed as dist
 from fastcore.basics import patch
 from torch.nn.parallel import DistributedDataParallel as DDP
 from tqdm import tqdm
@@ -27,6 +28,7 @@ from .device import attention_kernels, autocast, flops_per_token, peak_flops
 from .distributed import Ranks, open_corpus
 from .logs import report
 from .loop import Schedule, validation_loss
+from .memory import check_fits
 from .model import GPT, GPTConfig, configure_optimizer
 from .model_settings import apply_model_settings
 from .resume import StopRequested, TrainingDiverged, all_finite
@@ -130,6 +132,7 @@ def make_parts(self: Trainer, model: torch.nn.Module | None = None):
     "The parts lesson 4's drafts were given: the schedule, the loader, the model, the optimizer, the loss scaler."
     cfg = self.cfg
     s = self.sched = Schedule.plan(cfg, len(self.train_tokens), self.B, self.T, self.world)
+    check_fits(self.mcfg, self.B, self.device, cfg.activation_checkpointing)  # refused before allocating
     self.accum, self.tokens_per_step, self.max_steps = s.accum, s.tokens_per_step, s.max_steps
     if self.tokens_per_step != cfg.tokens_per_step:  # a whole number of micro-batches: say what is used
         self.log(
@@ -326,6 +329,8 @@ def main(argv=None):
     say = os.environ.get("RANK", "0") == "0"  # under torchrun, rank 0 alone says why the run ended
 
     def end(code: int, why: str):
+        if dist.is_initialized():
+            dist.destroy_process_group()  # a rank that leaves without it may abort, not exit with `code`
         p.exit(code, f"gpt_nb_train: {why}\n" if say else None)  # every rank exits with the same code
 
     try:
