@@ -173,12 +173,8 @@ class StaticDecoder:
         return logits.clone()  # a replayed CUDA graph writes its outputs again at the next step
 
     def _step(self, token: torch.Tensor) -> torch.Tensor:
-        "The model's forward pass for one token at the device-held position `pos`."
-        tr = self.model.transformer
-        x = tr.drop(tr.wte(token) + tr.wpe(self.pos))  # (1, 1, C)
-        for block, cache in zip(tr.h, self.caches):
-            x = block(x, cache)
-        return self.model.lm_head(tr.ln_f(x))[:, -1, : self.model.config.vocab_size]
+        "The model's own forward pass for one token, at the position `pos` that the device holds."
+        return self.model(token, caches=self.caches, pos=self.pos)[0][:, -1]
 
 # %% ../nbs/ref/generate.ipynb #5dd10330
 @torch.no_grad()

@@ -147,13 +147,16 @@ class GPT(nn.Module):
         self.lm_head.weight = self.transformer.wte.weight  # weight tying
         init_gpt2_weights(self, cfg.n_layers)
 
-    def forward(self, idx: torch.Tensor, targets: torch.Tensor | None = None, caches: list | None = None):
-        "`idx` (B, T) -> (logits (B, T, vocab_size), loss or None); `caches`: one `KVCache` per block."
-        start = caches[0].len if caches else 0
-        end = start + idx.size(1)
-        if end > self.config.context_length:
-            raise ValueError(f"{end} positions exceed the context length {self.config.context_length}")
-        pos = torch.arange(start, end, device=idx.device)
+    def forward(
+        self, idx: torch.Tensor, targets: torch.Tensor | None = None, caches: list | None = None, pos=None
+    ):
+        """`idx` (B, T) -> (logits (B, T, vocab_size), loss or None); `caches`: one `KVCache` per block; `pos`:
+        the positions of `idx` as a tensor, where the caller keeps them on the device (`gpt_nb.decode`)."""
+        if pos is None:
+            start, T = caches[0].len if caches else 0, idx.size(1)
+            if start + T > self.config.context_length:
+                raise ValueError(f"{start + T} positions exceed the context length {self.config.context_length}")
+            pos = torch.arange(start, start + T, device=idx.device)
         x = self.transformer.drop(self.transformer.wte(idx) + self.transformer.wpe(pos))
         for i, block in enumerate(self.transformer.h):
             x = block(x, caches[i] if caches else None)
