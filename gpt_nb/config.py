@@ -197,7 +197,7 @@ class TrainConfig:
     )
     stop_after: int | None = _opt(
         None,
-        "stop after this many steps (the schedule still spans max_steps)",
+        "stop after this many more steps, counted from where a resume starts (the schedule still spans max_steps)",
         check=_positive,
         resume="free",
     )

@@ -155,7 +155,9 @@ class GPT(nn.Module):
         if pos is None:
             start, T = caches[0].len if caches else 0, idx.size(1)
             if start + T > self.config.context_length:
-                raise ValueError(f"{start + T} positions exceed the context length {self.config.context_length}")
+                raise ValueError(
+                    f"{start + T} positions exceed the context length {self.config.context_length}"
+                )
             pos = torch.arange(start, start + T, device=idx.device)
         x = self.transformer.drop(self.transformer.wte(idx) + self.transformer.wpe(pos))
         for i, block in enumerate(self.transformer.h):
