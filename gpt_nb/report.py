@@ -26,12 +26,27 @@ def _header(e: dict) -> list[str]:
         else f"CPU ({e['processor']}, {e['cpus']} cores)"
     )
     datasheet = f" (datasheet: {e['datasheet_tflops']:.0f})." if e.get("datasheet_tflops") else "."
+    speed = (
+        f"{e['matmul_tflops']} TFLOP/s"
+        if e["matmul_tflops"] >= 1
+        else f"{e['matmul_tflops'] * 1e3:.3g} GFLOP/s"
+    )
+    gpu_only = (
+        []
+        if e["device"] == "cuda"
+        else [
+            "On a CPU the suite leaves out what only a GPU has: cuDNN attention, CUDA graphs, the larger "
+            "micro-batches and compile modes, and the GPU's peak figures.",
+            "",
+        ]
+    )
     return [
         f"Measured on {hw}; torch {e['torch']}, transformers {e.get('transformers')}, Python "
         f"{e['python']}; {e['date']}.",
-        f"Command: `{e['command']}`. A {e['matmul_dtype']} matrix product measured in the same run: "
-        f"{e['matmul_tflops']} TFLOP/s" + datasheet,
+        f"Command: `{e['command']}`. A {e['matmul_dtype']} matrix product measured in the same run: {speed}"
+        + datasheet,
         "",
+        *gpu_only,
     ]
 
 

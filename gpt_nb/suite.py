@@ -97,8 +97,10 @@ def _gpu_extras(big: int, small: int, tr: dict, nanogpt: str | None) -> list[dic
 def _levers(cuda: bool, B: int, compile: str, tr: dict) -> list[dict]:
     "Each newer speed lever against its off state, in one job each (measured minutes apart, one process)."
     chunk = 8192 if cuda else 64
-    jobs = [
-        dict(lever="cuDNN attention", on=dict(attention="cudnn"), batch_size=B, compile=compile, **tr),
+    # cuDNN's attention exists on CUDA alone: on a CPU the lever would time the same kernel twice
+    cudnn = dict(lever="cuDNN attention", on=dict(attention="cudnn"), batch_size=B, compile=compile, **tr)
+    jobs = [cudnn] if cuda else []
+    jobs += [
         dict(
             lever=f"loss in pieces of {chunk}", on=dict(loss_chunk=chunk), batch_size=B, compile=compile, **tr
         ),
@@ -224,7 +226,8 @@ def _suite_environment(dev: torch.device, command: str | None) -> tuple[dict, fl
     env["command"] = command or "gpt_nb_bench --suite"
     env["date"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     mm = matmul_flops(dev, torch.bfloat16 if cuda else torch.float32)
-    env["matmul_tflops"], env["matmul_dtype"] = round(mm / 1e12, 1), "bfloat16" if cuda else "float32"
+    # three significant figures: a CPU's product is a few hundredths of a TFLOP/s
+    env["matmul_tflops"], env["matmul_dtype"] = float(f"{mm / 1e12:.3g}"), "bfloat16" if cuda else "float32"
     env["datasheet_tflops"] = (peak_flops(dev) or 0) / 1e12 or None
     return env, mm
 
