@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import os
 import re
+import shutil
 import socket
 import warnings
 from pathlib import Path
@@ -18,17 +19,26 @@ except ImportError:  # Windows: no advisory locks; one writer per run is then th
     fcntl = None
 
 import torch
+import torch.distributed as dist
+import torch.distributed.checkpoint as dcp
+from torch.distributed.checkpoint.metadata import TensorStorageMetadata
 
 from .files import atomic_write, why_not_writable
 from .model import GPT, GPTConfig
 
 # %% auto #0
-__all__ = ['CKPT_FORMAT', 'MODEL_LIMITS', 'RESUME_PARTS', 'save_checkpoint', 'load_checkpoint', 'structure_problem',
-           'resume_problem', 'shape_problem', 'checkpoint_problem', 'step_checkpoints', 'step_problem', 'latest_good',
-           'latest_checkpoint', 'open_checkpoint', 'load_model', 'export_weights', 'Checkpoints', 'RunLock']
+__all__ = ['CKPT_FORMAT', 'SHARDED', 'MODEL_LIMITS', 'RESUME_PARTS', 'TENSOR_PARTS', 'is_sharded', 'save_checkpoint',
+           'load_checkpoint', 'structure_problem', 'resume_problem', 'shape_problem', 'checkpoint_problem',
+           'step_checkpoints', 'step_problem', 'latest_good', 'latest_checkpoint', 'open_checkpoint', 'load_model',
+           'export_weights', 'save_sharded', 'copy_sharded', 'read_sharded', 'load_sharded', 'Checkpoints', 'RunLock']
 
 # %% ../nbs/ref/checkpoint.ipynb #d457a0d9
 CKPT_FORMAT = "gpt_nb.checkpoint.v1"
+SHARDED = ".dcp"  # a sharded run's checkpoint (`--fsdp`): a folder of every rank's shards, see below
+
+
+def is_sharded(path: str | Path) -> bool:
+    return Path(path).suffix == SHARDED and Path(path).is_dir()
 
 
 def save_checkpoint(state: dict, path: str | Path):
@@ -43,9 +53,12 @@ def save_checkpoint(state: dict, path: str | Path):
         ) from None
 
 
-def load_checkpoint(path: str | Path, map_location="cpu") -> dict:
-    "Load a checkpoint safely (`weights_only=True`), with a clear error if it is missing or not one of ours."
+def load_checkpoint(path: str | Path, map_location="cpu", weights: bool = True) -> dict:
+    """Load a checkpoint safely (`weights_only=True`), with a clear error if it is missing or not one of ours;
+    a sharded run's folder too (`load_sharded`: without `weights`, their shapes only)."""
     path = Path(path)
+    if is_sharded(path):
+        return load_sharded(path, weights)
     if not path.is_file():
         raise FileNotFoundError(
             f"No checkpoint at {path}: check the path (checkpoints are in checkpoints/<run>/)."
@@ -83,7 +96,7 @@ def _nonfinite(tensors: dict) -> list[str]:
     return [
         str(k)
         for k, v in tensors.items()
-        if torch.is_tensor(v) and v.is_floating_point() and not torch.isfinite(v).all()
+        if torch.is_tensor(v) and v.is_floating_point() and not v.is_meta and not torch.isfinite(v).all()
     ]
 
 
@@ -182,8 +195,11 @@ def checkpoint_problem(state: dict) -> str | None:
 
 
 def step_checkpoints(ckpt_dir: str | Path) -> list[Path]:
-    "The `step_*.pt` checkpoints in `ckpt_dir`, oldest first."
-    return sorted(Path(ckpt_dir).glob("step_*.pt")) if Path(ckpt_dir).is_dir() else []
+    "The step checkpoints in `ckpt_dir` (`step_*.pt` files, a sharded run's `step_*.dcp` folders), oldest first."
+    if not Path(ckpt_dir).is_dir():
+        return []
+    found = [*Path(ckpt_dir).glob("step_*.pt"), *Path(ckpt_dir).glob(f"step_*{SHARDED}")]
+    return sorted(found, key=lambda p: p.stem)
 
 
 def step_problem(path: Path, state: dict) -> str | None:
@@ -201,14 +217,14 @@ def latest_good(ckpt_dir: str | Path, move_aside: bool = False) -> tuple[Path, d
     `move_aside`, a damaged one is renamed `damaged_<name>`, kept and never overwritten."""
     for p in reversed(step_checkpoints(ckpt_dir)):
         try:
-            state = load_checkpoint(p)
+            state = load_checkpoint(p, weights=False)  # a sharded run's weights stay in their folder
             damaged = step_problem(p, state)
             problem = damaged or checkpoint_problem(state)
         except ValueError as e:
             damaged = problem = str(e)
         if problem is None:
             return p, state
-        if damaged and move_aside:
+        if damaged and move_aside:  # a folder is renamed whole, as a file is
             p.rename(aside := p.with_name(f"damaged_{p.name}"))
             problem += f"; kept as {aside.name}"
         warnings.warn(f"skipping {p}: {problem}", stacklevel=2)
@@ -252,12 +268,14 @@ def open_checkpoint(path: str | Path) -> tuple[Path, dict]:
     """A checkpoint file and its contents, read once, from a file or a run folder (`best.pt` if it is usable,
     else the newest usable step)."""
     path = Path(path)
-    if path.is_dir():
-        best = path / "best.pt"
-        state = _usable(best) if best.exists() else None
+    if path.is_dir() and not is_sharded(path):
+        best = next((b for b in (path / "best.pt", path / f"best{SHARDED}") if b.exists()), None)
+        state = _usable(best) if best else None
         found = (best, state) if state is not None else latest_good(path)
         if found is None:
             raise FileNotFoundError(f"No usable checkpoint in {path}: train first, or point to a .pt file.")
+        if is_sharded(found[0]) and found[0] != best:
+            return found[0], load_checkpoint(found[0])  # the weights themselves, not their shapes
         return found
     if not path.exists():
         raise FileNotFoundError(f"No checkpoint at {path}: give a .pt file or a checkpoints/<run> folder.")
@@ -304,21 +322,114 @@ def export_weights(checkpoint: str | Path, out: str | Path, dtype: torch.dtype =
     save_checkpoint(small, out)
     return Path(out)
 
+# %% ../nbs/ref/checkpoint.ipynb #4389bd81
+TENSOR_PARTS = ("model", "optimizer")  # what each rank writes its shards of; rank 0 writes the rest
+
+
+def _rank0() -> bool:
+    return not dist.is_initialized() or dist.get_rank() == 0
+
+
+def _barrier():
+    if dist.is_initialized():
+        dist.barrier()
+
+
+def save_sharded(state: dict, path: str | Path):
+    """Save a sharded checkpoint folder from every rank: each writes its shards of `TENSOR_PARTS`, rank 0 the
+    rest; the folder appears whole, or not at all."""
+    path = Path(path)
+    tmp = path.with_name(f"tmp_{path.name}")
+    if _rank0():
+        shutil.rmtree(tmp, ignore_errors=True)  # left by a save that was killed
+        path.parent.mkdir(parents=True, exist_ok=True)
+    _barrier()
+    try:
+        dcp.save({k: state[k] for k in TENSOR_PARTS}, checkpoint_id=tmp)  # ends when every rank has written
+        if _rank0():
+            save_checkpoint({k: v for k, v in state.items() if k not in TENSOR_PARTS}, tmp / "meta.pt")
+            shutil.rmtree(path, ignore_errors=True)  # the same step saved again
+            os.rename(tmp, path)
+    except (OSError, RuntimeError, dcp.api.CheckpointException) as e:
+        cause = " ".join(str(e).split())[:160]
+        raise OSError(
+            f"could not write {path} ({cause}): free some space or give an --out_dir with room; the "
+            "checkpoints saved before are intact (--resume continues from the newest)."
+        ) from None
+    _barrier()
+
+
+def copy_sharded(src: Path, dst: Path):
+    "Make `dst` a copy of the checkpoint folder `src` (hard links: no bytes copied), replacing it at once."
+    tmp, old = dst.with_name(f"tmp_{dst.name}"), dst.with_name(f"old_{dst.name}")
+    shutil.rmtree(tmp, ignore_errors=True)
+    shutil.copytree(src, tmp, copy_function=os.link)
+    if dst.exists():
+        os.rename(dst, old)
+    os.rename(tmp, dst)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def read_sharded(path: str | Path, template: dict):
+    """Fill `template` (some of `TENSOR_PARTS`, as plain tensors or as this run's shards) from the checkpoint
+    folder `path`; DCP reshards to the ranks that read."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # DCP warns that one process reads without a process group
+            dcp.load(template, checkpoint_id=path)
+    except (OSError, RuntimeError, ValueError, KeyError, dcp.api.CheckpointException) as e:
+        raise ValueError(
+            f"{path} cannot be read ({' '.join(str(e).split())[:160]}): use another checkpoint."
+        ) from None
+
+
+def load_sharded(path: str | Path, weights: bool = True) -> dict:
+    """A sharded checkpoint folder as one process reads it: rank 0's facts, the model's weights (or, without
+    `weights`, their shapes on the meta device) and the names of the optimizer's saved parts."""
+    path = Path(path)
+    if not (path / ".metadata").is_file() or not (path / "meta.pt").is_file():
+        raise ValueError(
+            f"{path} is not a whole sharded checkpoint (no .metadata or meta.pt): use another one."
+        )
+    state = load_checkpoint(path / "meta.pt")
+    try:
+        saved = dcp.FileSystemReader(path).read_metadata().state_dict_metadata
+    except Exception as e:
+        raise ValueError(
+            f"{path}/.metadata cannot be read ({type(e).__name__}): use another checkpoint."
+        ) from None
+    shapes = {k: v for k, v in saved.items() if isinstance(v, TensorStorageMetadata)}
+    device = "cpu" if weights else "meta"
+    model = {
+        k[6:]: torch.empty(v.size, dtype=v.properties.dtype, device=device)
+        for k, v in shapes.items()
+        if k.startswith("model.")
+    }
+    if weights:
+        read_sharded(path, {"model": model})
+    optim = [k.split(".", 2) for k in saved if k.startswith("optimizer.")]  # read whole on a resume only
+    state["model"] = model
+    state["optimizer"] = dict(
+        state={k[2]: {} for k in optim if k[1] == "state"},
+        param_groups=[k[2] for k in optim if k[1] == "param_groups"],
+    )
+    return state
+
 # %% ../nbs/ref/checkpoint.ipynb #b8c67509
 class Checkpoints:
     """A run's checkpoint folder: which checkpoint to resume from, and saving `step_N.pt` (and `best.pt`),
     keeping the newest few."""
 
-    def __init__(self, folder: str | Path, keep_last: int = 3):
-        self.folder, self.keep_last = Path(folder), keep_last
+    def __init__(self, folder: str | Path, keep_last: int = 3, sharded: bool = False):
+        self.folder, self.keep_last, self.sharded = Path(folder), keep_last, sharded
 
     def resume_point(
         self, resume: bool, log=print, move_aside: bool = False
     ) -> tuple[Path | None, dict | None]:
         """The newest good checkpoint and its state if `resume`; (None, None) for a new run, which must not
         overwrite one."""
-        existing = step_checkpoints(self.folder) + sorted(self.folder.glob("damaged_step_*.pt"))
-        held = existing + [p for p in [self.folder / "best.pt"] if p.exists()]
+        existing = step_checkpoints(self.folder) + sorted(self.folder.glob("damaged_step_*"))
+        held = existing + [p for p in [self.folder / "best.pt", self.folder / f"best{SHARDED}"] if p.exists()]
         if not resume:
             if held:
                 raise ValueError(
@@ -342,11 +453,19 @@ class Checkpoints:
         return found or (None, None)
 
     def save(self, state: dict, best: bool = False):
-        save_checkpoint(state, self.folder / f"step_{state['step']:07d}.pt")
-        if best:
-            save_checkpoint(state, self.folder / "best.pt")
-        for old in step_checkpoints(self.folder)[: -self.keep_last]:
-            old.unlink()
+        "Save `state` as `step_N.pt`, or, `sharded`, as the folder `step_N.dcp` from every rank; keep the newest few."
+        name = f"step_{state['step']:07d}"
+        if not self.sharded:
+            save_checkpoint(state, self.folder / f"{name}.pt")
+            if best:
+                save_checkpoint(state, self.folder / "best.pt")
+        else:
+            save_sharded(state, self.folder / f"{name}{SHARDED}")
+            if best and _rank0():
+                copy_sharded(self.folder / f"{name}{SHARDED}", self.folder / f"best{SHARDED}")
+        if _rank0():
+            for old in step_checkpoints(self.folder)[: -self.keep_last]:
+                shutil.rmtree(old) if old.is_dir() else old.unlink()
 
 # %% ../nbs/ref/checkpoint.ipynb #31e61782
 class RunLock:

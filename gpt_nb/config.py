@@ -233,6 +233,11 @@ class TrainConfig:
         "or micro-batches, for about 15%% more time per token (gpt2-medium, measured on an H200)",
         resume="free",
     )
+    fsdp: bool = _opt(
+        False,
+        "shard the weights, gradients and AdamW state over the ranks (FSDP2, under torchrun), for models "
+        "that one GPU cannot hold; checkpoints become step_N.dcp folders",
+    )
     dtype: str = _opt(
         "auto",
         "autocast dtype (auto: bf16 on CUDA that has it, else fp16; fp32 elsewhere)",

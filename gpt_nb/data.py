@@ -49,6 +49,7 @@ def write_sample_wikitext(folder: str | Path, n_articles: int = 40, seed: int = 
     rng = np.random.default_rng(seed)
     things = ["river", "castle", "album", "species of bird", "railway station", "battle", "novel", "comet"]
     places = ["England", "Japan", "Peru", "Canada", "Egypt", "Norway", "India", "Chile"]
+    consonants = list("bcdfghklmnprstvz")
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     for split, fname in WIKITEXT_FILES.items():
@@ -56,15 +57,11 @@ def write_sample_wikitext(folder: str | Path, n_articles: int = 40, seed: int = 
         arts = []
         for _ in range(n):
             t, p, y = rng.choice(things), rng.choice(places), int(rng.integers(1700, 2020))
-            name = "".join(rng.choice(list("bcdfghklmnprstvz"), 2)).title() + rng.choice(
-                ["ar", "en", "os", "ia"]
-            )
+            name = "".join(rng.choice(consonants, 2)).title() + rng.choice(["ar", "en", "os", "ia"])
             arts.append(
-                f" \n = {name} = \n \n {name} is a {t} in {p} . It was first described in {y} , and "
-                f"it is known for its size . The {t} of {name} is one of the largest in {p} .\n \n = "
-                "= History = = \n \n "
-                f"In {y + int(rng.integers(1, 50))} , {name} was visited by people from "
-                f"{rng.choice(places)} . "
+                f" \n = {name} = \n \n {name} is a {t} in {p} . It was first described in {y} , and it is known "
+                f"for its size . The {t} of {name} is one of the largest in {p} .\n \n = = History = = \n \n "
+                f"In {y + int(rng.integers(1, 50))} , {name} was visited by people from {rng.choice(places)} . "
                 f"Today the {t} is a protected site .\n"
             )
         (folder / fname).write_text("".join(arts), encoding="utf-8")
@@ -95,10 +92,8 @@ def split_meta(out_dir: Path, split: str) -> dict | None:
         meta = json.loads(meta_path.read_text())
     except (json.JSONDecodeError, UnicodeDecodeError):
         return None
-    ok = meta.get("format_version") == FORMAT_VERSION and bin_path.stat().st_size == 2 * meta.get(
-        "num_tokens", -1
-    )
-    return meta if ok else None
+    ok = meta.get("format_version") == FORMAT_VERSION
+    return meta if ok and bin_path.stat().st_size == 2 * meta.get("num_tokens", -1) else None
 
 # %% ../nbs/01_data.ipynb #eea67f39
 def tokens_problem(data_dir: str | Path, split: str, meta: dict) -> str | None:
@@ -122,9 +117,8 @@ def load_tokens(data_dir: str | Path, split: str) -> np.memmap:
     meta = split_meta(data_dir, split)
     if meta is None:
         raise FileNotFoundError(
-            f"No complete '{split}' tokens in {data_dir}: run `gpt_nb_prepare` first "
-            "(e.g. `gpt_nb_prepare --dataset wikitext-103`, or `--data_dir` "
-            "for your own files)."
+            f"No complete '{split}' tokens in {data_dir}: run `gpt_nb_prepare` first (e.g. "
+            "`gpt_nb_prepare --dataset wikitext-103`, or `--data_dir` for your own files)."
         )
     if problem := tokens_problem(data_dir, split, meta):
         raise ValueError(f"{problem}: run gpt_nb_prepare again, which prepares changed tokens anew.")
@@ -147,10 +141,8 @@ def window_starts(
 def fetch_windows(tokens, starts, T: int, device: torch.device):
     "The windows of `T` tokens at `starts` and their targets, `(x, y)`, on `device`."
     xy = torch.from_numpy(np.stack([np.asarray(tokens[s : s + T + 1], dtype=np.int64) for s in starts]))
-    if device.type == "cuda":  # pinned memory lets the copy overlap the GPU's work
-        xy = xy.pin_memory().to(device, non_blocking=True)
-    else:
-        xy = xy.to(device)
+    pin = device.type == "cuda"  # pinned memory lets the copy overlap the GPU's work
+    xy = (xy.pin_memory() if pin else xy).to(device, non_blocking=pin)
     return xy[:, :-1], xy[:, 1:]
 
 # %% ../nbs/01_data.ipynb #46a8b7c4
@@ -177,10 +169,8 @@ class BatchLoader:
             raise ValueError(f"rank {rank} must be in [0, world_size={world_size})")
         self.tokens, self.B, self.T, self.train = tokens, batch_size, context_length, train
         self.rank, self.world, self.seed, self.device = rank, world_size, seed, torch.device(device)
-        # evaluation: only the first `max_windows` windows, whatever the world size
-        self.max_windows = max_windows
-        # position: the next global batch is batch `index` of epoch `epoch`
-        self.epoch, self.index, self._cache = 0, 0, None
+        self.max_windows = max_windows  # evaluation: only the first windows, whatever the world size
+        self.epoch, self.index, self._cache = 0, 0, None  # position: global batch `index` of epoch `epoch`
         # on a GPU the next batch's copy is queued while this step runs (default: on for CUDA training)
         self.prefetch = (train and self.device.type == "cuda") if prefetch is None else prefetch
         self._ahead = None

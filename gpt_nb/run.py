@@ -23,6 +23,7 @@ from .files import check_writable, remove_stale_tmp
 from .hf import initial_model
 from .logs import RunLog
 from .model import GPTConfig
+from .shard import is_sharded_model
 
 # %% auto #0
 __all__ = ['RunPlace', 'starting_model', 'retry_advice', 'wrap_model', 'open_logs', 'rng_state', 'set_rng_state']
@@ -106,6 +107,17 @@ def starting_model(
             f"{model.config.emb_dim}): leave out --preset (the model's own sizes are used)."
         )
     log(f"starting from the weights of {cfg.init_from}", always=True)
+    mps = torch.backends.mps.is_available()
+    cpu = cfg.device == "cpu" or (
+        cfg.device == "auto" and cfg.gpu is None and not torch.cuda.is_available() and not mps
+    )
+    if cpu and (cfg.tokens_per_step or 0) > 2048:  # fine-tuning's default is 32,768
+        log(
+            f"fine-tuning on a CPU: each step is {cfg.tokens_per_step:,} tokens through "
+            f"{model.num_params() / 1e6:,.0f} M parameters, which is slow there (GPT-2 Small: 30-60 s a step on 2 "
+            f"cores); --tokens_per_step 2048 makes steps {cfg.tokens_per_step / 2048:g} times shorter",
+            always=True,
+        )
     return model, model.config
 
 
@@ -120,9 +132,11 @@ def retry_advice(dtype: torch.dtype) -> str:
 def wrap_model(
     model: torch.nn.Module, ranks: Ranks, setting: str
 ) -> tuple[DDP | None, torch.nn.Module, str | None]:
-    "The DDP wrapper (with several processes), the model a step calls (compiled if `setting` asks), the mode."
+    """The DDP wrapper (with several processes, unless the model is sharded), the model a step calls (compiled
+    if `setting` asks), the mode."""
     device = ranks.device
-    ddp = DDP(model, device_ids=[device.index] if device.type == "cuda" else None) if ranks.ddp else None
+    replicate = ranks.ddp and not is_sharded_model(model)  # a sharded model does its own communication
+    ddp = DDP(model, device_ids=[device.index] if device.type == "cuda" else None) if replicate else None
     mode = compile_mode(setting, device)
     fwd = ddp or model
     return ddp, (torch.compile(fwd, mode=mode) if mode else fwd), mode
@@ -137,7 +151,7 @@ def open_logs(t):
         config.update(accum=t.accum, max_steps=t.max_steps, tokens_per_step=t.tokens_per_step)
         wandb = dict(project=cfg.wandb_project, name=cfg.wandb_name or cfg.run_name, mode=cfg.wandb_mode)
         place.runlog.start(t.step, config, log=cfg.log, wandb=wandb)
-    group = f" ({dist.get_backend()} process group)" if t.ranks.ddp else ""
+    group = f" ({dist.get_backend()} process group{', sharded' if t.sharded else ''})" if t.ranks.ddp else ""
     t.log(
         f"{cfg.run_name}: {t.model.num_params():,} parameters on {t.world} x {t.device}{group} in "
         f"{t.dtype}; {t.max_steps:,} steps of {t.tokens_per_step:,} tokens "

@@ -5,7 +5,6 @@
 # %% ../nbs/06_train.ipynb #86f3c811
 from __future__ import annotations
 
-import contextlib
 import gc
 import math
 import os
@@ -20,7 +19,7 @@ from fastcore.basics import patch
 from torch.nn.parallel import DistributedDataParallel as DDP
 from tqdm import tqdm
 
-from .checkpoint import CKPT_FORMAT, Checkpoints, latest_checkpoint
+from .checkpoint import CKPT_FORMAT, Checkpoints, is_sharded, latest_checkpoint
 from .cli import EXIT_STOPPED, train_parser
 from .config import TrainConfig
 from .data import BatchLoader
@@ -31,8 +30,9 @@ from .loop import Schedule, validation_loss
 from .memory import check_fits
 from .model import GPT, GPTConfig, configure_optimizer
 from .model_settings import apply_model_settings
-from .resume import StopRequested, TrainingDiverged, all_finite
+from .resume import StopRequested, TrainingDiverged
 from .run import RunPlace, open_logs, retry_advice, rng_state, set_rng_state, starting_model, wrap_model
+from .shard import all_finite_on_ranks, gradient_sync, load_train_state, shard_model, train_state, whole
 
 # %% auto #0
 __all__ = ['Trainer', 'train', 'main']
@@ -41,15 +41,14 @@ __all__ = ['Trainer', 'train', 'main']
 class Trainer:
     "Trains a GPT on a CPU, one GPU or many (under torchrun), with exact resume."
 
-    # where the run happens: rank, device, dtype, folders, logs, lock
-    place: RunPlace
+    place: RunPlace  # where the run happens: rank, device, dtype, folders, logs, lock
     ranks: Ranks
     rank: int
     world: int
     device: torch.device
     dtype: torch.dtype
-    # what it trains, on what, and how: the settings are resolved once and never change after
-    cfg: TrainConfig
+
+    cfg: TrainConfig  # what it trains, on what, and how: resolved once, never changed after
     mcfg: GPTConfig
     data_identity: dict
     train_tokens: object  # the token arrays, memory-mapped
@@ -60,21 +59,22 @@ class Trainer:
     accum: int
     tokens_per_step: int
     max_steps: int
-    # the parts of lesson 4's loop, and a checkpoint's place
-    loader: BatchLoader
+
+    loader: BatchLoader  # the parts of lesson 4's loop, and a checkpoint's place
     model: torch.nn.Module
     optimizer: torch.optim.Optimizer
     scaler: torch.amp.GradScaler
     checkpoints: Checkpoints
-    # the model as a step calls it: wrapped for several processes, and compiled
-    ddp_model: DDP | None
+
+    sharded: bool  # weights, gradients and AdamW state split over the ranks (--fsdp)
+    ddp_model: DDP | None  # the model as a step calls it: wrapped for several processes, and compiled
     fwd_model: torch.nn.Module
     compile_mode: str | None
     flops_per_token: float
     peak: float | None
     hardware: str
-    # where training stands: all of it goes into a checkpoint
-    step: int
+
+    step: int  # where training stands: all of it goes into a checkpoint
     tokens_seen: int
     train_time: float
     best_val: float | None
@@ -132,7 +132,9 @@ def make_parts(self: Trainer, model: torch.nn.Module | None = None):
     "The parts lesson 4's drafts were given: the schedule, the loader, the model, the optimizer, the loss scaler."
     cfg = self.cfg
     s = self.sched = Schedule.plan(cfg, len(self.train_tokens), self.B, self.T, self.world)
-    check_fits(self.mcfg, self.B, self.device, cfg.activation_checkpointing)  # refused before allocating
+    self.sharded = cfg.fsdp and self.ranks.ddp  # under torchrun: one process has nothing to share with
+    shards = self.world if self.sharded else 1
+    check_fits(self.mcfg, self.B, self.device, cfg.activation_checkpointing, shards)  # before allocating
     self.accum, self.tokens_per_step, self.max_steps = s.accum, s.tokens_per_step, s.max_steps
     if self.tokens_per_step != cfg.tokens_per_step:  # a whole number of micro-batches: say what is used
         self.log(
@@ -146,12 +148,19 @@ def make_parts(self: Trainer, model: torch.nn.Module | None = None):
     torch.manual_seed(cfg.seed)  # the same initial weights on every rank
     model = (model or GPT(self.mcfg)).to(self.device)  # or any module called as model(x, y) -> (logits, loss)
     self.model = apply_model_settings(model, cfg)  # the run's memory switches (the model reference)
+    if self.sharded:  # before the optimizer, which then holds only this rank's shards
+        shard_model(self.model, self.ranks, self.dtype)
+    elif cfg.fsdp:
+        self.log(
+            "--fsdp in one process: nothing to shard, so the model trains whole; checkpoints stay sharded folders",
+            always=True,
+        )
     fused = {"auto": None, "on": True, "off": False}[cfg.fused_adamw]
     self.optimizer = configure_optimizer(
         self.model, cfg.lr, cfg.weight_decay, (cfg.beta1, cfg.beta2), fused=fused
     )
     self.scaler = torch.amp.GradScaler(self.device.type, enabled=self.dtype == torch.float16)
-    self.checkpoints = Checkpoints(self.place.ckpt_dir, cfg.keep_last)
+    self.checkpoints = Checkpoints(self.place.ckpt_dir, cfg.keep_last, sharded=cfg.fsdp)
     torch.manual_seed(cfg.seed + self.rank)  # dropout differs between ranks
 
 # %% ../nbs/06_train.ipynb #1e105afd
@@ -165,15 +174,15 @@ def train_step(self: Trainer) -> dict:
     loss_sum = torch.zeros((), device=self.device)
     for micro in range(self.accum):
         x, y = self.loader.next_batch()
-        sync = self.ddp_model is None or micro == self.accum - 1  # all-reduce the gradients once, at the end
-        with contextlib.nullcontext() if sync else self.ddp_model.no_sync():
+        # gradients cross the ranks once, in the last micro-batch's backward
+        with gradient_sync(self.ddp_model, self.model, on=micro == self.accum - 1):
             with autocast(self.device, self.dtype), attention_kernels(self.cfg.attention):
                 _, loss = self.fwd_model(x, y)
             self.scaler.scale(loss / self.accum).backward()
         loss_sum += loss.detach()
     mean_loss = self.ranks.mean(loss_sum / self.accum)
     self.scaler.unscale_(self.optimizer)
-    norm = torch.nn.utils.clip_grad_norm_(self.model.parameters(), self.cfg.grad_clip or math.inf)
+    norm = whole(torch.nn.utils.clip_grad_norm_(self.model.parameters(), self.cfg.grad_clip or math.inf))
     loss, grad_norm = torch.stack([mean_loss, norm.to(mean_loss)]).tolist()  # the step's one read
     if not math.isfinite(loss):
         self.diverged(f"the training loss is {loss}", self.step + 1)
@@ -210,6 +219,12 @@ def diverged(self: Trainer, what: str, step: int):
 def evaluate(self: Trainer, max_batches: int | None = None) -> float:
     "Mean validation loss over the first `max_batches` global batches (the same windows on 1 or N ranks)."
     windows = max_batches and max_batches * max(1, self.tokens_per_step // self.T)
+    if self.sharded:  # each forward gathers weights from every rank: all ranks run as many, whole batches
+        whole_batch = self.B * self.world
+        windows = max(
+            whole_batch,
+            min(windows or math.inf, (len(self.val_tokens) - 1) // self.T) // whole_batch * whole_batch,
+        )
     return validation_loss(self.model, self.val_tokens, self.B, self.T, self.ranks, self.dtype, windows)
 
 
@@ -231,7 +246,10 @@ def record_validation(self: Trainer, m: dict) -> bool:
 def state_dict(self: Trainer) -> dict:
     """Everything a checkpoint holds to continue exactly (every rank's RNG state is gathered, so all ranks
     must call it)."""
-    state = dict(format=CKPT_FORMAT, model=self.model.state_dict(), optimizer=self.optimizer.state_dict())
+    if self.cfg.fsdp:  # each rank's shards, named by parameter, for DCP
+        state = dict(format=CKPT_FORMAT, **train_state(self.model, self.optimizer))
+    else:
+        state = dict(format=CKPT_FORMAT, model=self.model.state_dict(), optimizer=self.optimizer.state_dict())
     state.update(scaler=self.scaler.state_dict(), step=self.step, tokens_seen=self.tokens_seen)
     rng = self.ranks.gather(rng_state(self.device))  # every process's random state, for dropout
     state.update(max_steps=self.max_steps, data=self.loader.state_dict(), rng=rng)
@@ -248,8 +266,11 @@ def load_state_dict(self: Trainer, s: dict, source: str | Path = "the checkpoint
         raise ValueError(
             f"{source} holds a model with config {s['model_config']}, not {self.mcfg.to_dict()}."
         )
-    self.model.load_state_dict(s["model"])
-    self.optimizer.load_state_dict(s["optimizer"])
+    if is_sharded(source):  # read from each rank's shards, resharded to the ranks of this run
+        load_train_state(source, self.model, self.optimizer)
+    else:
+        self.model.load_state_dict(s["model"])
+        self.optimizer.load_state_dict(s["optimizer"])
     self.scaler.load_state_dict(s["scaler"])
     self.step, self.tokens_seen, self.train_time = s["step"], s["tokens_seen"], s["train_time_s"]
     self.best_val, self.last_val = s["best_val_loss"], s["val_loss"]
@@ -266,10 +287,10 @@ def load_state_dict(self: Trainer, s: dict, source: str | Path = "the checkpoint
 @patch
 def save(self: Trainer, best: bool = False):
     "Write `step_<step>.pt` (and `best.pt`) from rank 0, never with a non-finite weight; every rank takes part."
-    if not all_finite(self.model, self.optimizer):
+    if not all_finite_on_ranks(self.model, self.optimizer, self.ranks):  # each rank checks its shards
         self.diverged("a weight or optimizer state is NaN or infinite", self.step)
     state = self.state_dict()
-    if self.is_main:
+    if self.is_main or self.cfg.fsdp:  # a sharded checkpoint is written by every rank
         self.checkpoints.save(state, best)
     self.ranks.barrier()
 
