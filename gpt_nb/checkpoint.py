@@ -341,11 +341,14 @@ def save_sharded(state: dict, path: str | Path):
     path = Path(path)
     tmp = path.with_name(f"tmp_{path.name}")
     if _rank0():
-        shutil.rmtree(tmp, ignore_errors=True)  # left by a save that was killed
+        for left in path.parent.glob(f"tmp_*{SHARDED}"):  # by saves that were killed (one writer per run)
+            shutil.rmtree(left, ignore_errors=True)
         path.parent.mkdir(parents=True, exist_ok=True)
     _barrier()
     try:
-        dcp.save({k: state[k] for k in TENSOR_PARTS}, checkpoint_id=tmp)  # ends when every rank has written
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # DCP warns when one process saves without a process group
+            dcp.save({k: state[k] for k in TENSOR_PARTS}, checkpoint_id=tmp)  # returns when all have written
         if _rank0():
             save_checkpoint({k: v for k, v in state.items() if k not in TENSOR_PARTS}, tmp / "meta.pt")
             shutil.rmtree(path, ignore_errors=True)  # the same step saved again

@@ -353,10 +353,11 @@ def merge_resumed_config(cfg: TrainConfig, saved: dict) -> TrainConfig:
     """The saved run's settings, with those of `cfg` that a resume may change (each field's `resume`): where
     and how fast it runs, not what it learns. A given setting that would change the run is refused."""
     cur, how = asdict(cfg), {f.name: f.metadata["resume"] for f in fields(cfg)}
+    default = {f.name: f.default for f in fields(cfg)}  # a setting left at its default is not given
     clash = [
         f"--{k} {cur[k]} (checkpoint: {v})"
         for k, v in saved.items()
-        if k in cur and how[k] is None and cur[k] is not None and cur[k] != v
+        if k in cur and how[k] is None and cur[k] != default[k] and cur[k] != v
     ]
     if clash:
         raise ValueError(

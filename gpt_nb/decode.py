@@ -28,7 +28,8 @@ def add_model_source(p: argparse.ArgumentParser):
     "The `--checkpoint` / `--hf` choice that the generate and evaluate commands share."
     src = p.add_mutually_exclusive_group(required=True)
     src.add_argument(
-        "--checkpoint", help="a checkpoint .pt file or a checkpoints/<run> folder (best.pt preferred)"
+        "--checkpoint",
+        help="a checkpoint (.pt file, or a sharded run's step_N.dcp folder) or a checkpoints/<run> folder (its best first)",
     )
     src.add_argument("--hf", help="a Hugging Face GPT-2 name, e.g. gpt2 (needs the hub)")
 

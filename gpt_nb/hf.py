@@ -232,7 +232,11 @@ def main(argv=None):
         prog="gpt_nb_export",
         description="Write a checkpoint's model as a Hugging Face folder that transformers loads.",
     )
-    p.add_argument("--checkpoint", required=True, help="a .pt file or a checkpoints/<run> folder")
+    p.add_argument(
+        "--checkpoint",
+        required=True,
+        help="a .pt file, a sharded step_N.dcp folder or a checkpoints/<run> folder",
+    )
     p.add_argument("--hf", required=True, help="the folder to write (new, or empty)")
     a = p.parse_args(argv)
     from transformers.utils import logging as hf_logging

@@ -79,6 +79,17 @@ def _e2e_commands(preset: str, d: Path, tokens: Path, cuda: bool, n_gpus: int) -
     for n, what in ((1, "torchrun, 1 process (NCCL)"), (2, "torchrun, 2 processes (NCCL)")):
         if cuda and (n == 1 or n_gpus >= 2):
             cmds.append((what, [*torchrun, str(n), "-m", "gpt_nb.train", *common, "--run_name", f"ddp{n}"]))
+    if (
+        cuda
+    ):  # GPT-2 Medium sharded over every GPU (FSDP2): the --fsdp path's tokens/s, one micro-batch a step
+        n = max(1, n_gpus)
+        medium = shlex.split(
+            "--preset gpt2-medium --fsdp --dataset shakespeare --max_steps 20 --eval_every 20 --eval_batches 1 "
+            f"--no_progress --log_every 5 --drop_rate 0 --batch_size 8 --tokens_per_step {8 * 1024 * n}"
+        )
+        medium += ["--tokens_dir", str(tokens), "--out_dir", str(d), "--run_name", "fsdp_medium"]
+        what = f"torchrun, {n} process{'es' if n > 1 else ''}, GPT-2 Medium sharded (--fsdp)"
+        cmds.append((what, [*torchrun, str(n), "-m", "gpt_nb.train", *medium]))
     generate = [
         *_exe("gpt_nb_generate", "gpt_nb.decode"),
         "--checkpoint",
