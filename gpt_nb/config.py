@@ -235,8 +235,8 @@ class TrainConfig:
     )
     fsdp: bool = _opt(
         False,
-        "shard the weights, gradients and AdamW state over the ranks (FSDP2, under torchrun), for models "
-        "that one GPU cannot hold; checkpoints become step_N.dcp folders",
+        "shard the weights, gradients and AdamW state over torchrun's ranks (FSDP2), for models that one GPU "
+        "cannot hold (one process trains unsharded); checkpoints become step_N.dcp folders",
     )
     dtype: str = _opt(
         "auto",
