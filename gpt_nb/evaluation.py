@@ -25,12 +25,12 @@ from .hf import from_pretrained
 from .hub import from_hub
 from .model import GPT
 from .prepare import prepare, resolve_corpus, tokens_folder
-from .tokenizer import get_tokenizer
+from .tokenizer import EOT_ID, get_tokenizer
 
 # %% auto #0
 __all__ = ['REFERENCE_RESULT', 'TASKS', 'ZERO_SHOT_REFERENCE', 'model_and_info', 'run_settings', 'evaluate_run', 'main',
-           'results_table', 'continuation_losses', 'hellaswag', 'lambada', 'load_task', 'example_problem',
-           'evaluate_task', 'zero_shot_table']
+           'results_table', 'context_cut', 'continuation_losses', 'hellaswag', 'lambada', 'load_task',
+           'example_problem', 'evaluate_task', 'zero_shot_table']
 
 # %% ../nbs/ref/evaluate.ipynb #e7a1c0d2
 def model_and_info(checkpoint: str | Path | None, hf: str | None, dev: torch.device) -> tuple:
@@ -185,6 +185,8 @@ def main(argv=None):
                 + ", ".join(f"{k} {res[k]:.4f}" for k in ("acc", "acc_norm", "ppl") if k in res)
                 + f" on {res['examples']:,} examples; saved {out}"
             )
+            if res["context_cut"] or res["skipped"]:
+                print(_fit_note(res), file=sys.stderr)
             return
         res, out = evaluate_run(**a, progress=True, warn=lambda m: print(m, file=sys.stderr))
     except (ValueError, FileNotFoundError, OSError) as e:
@@ -193,6 +195,16 @@ def main(argv=None):
         if k in res:
             print(f"{k:>14}: {res[k]:.4f}")
     print(f"{res['tokens']:,} tokens of {res['dataset']}/{res['split']}, stride {res['stride']}; saved {out}")
+
+
+def _fit_note(res: dict) -> str:
+    "One line on the examples that did not fit the model's context: cut, or skipped."
+    cut, skipped = res["context_cut"], res["skipped"]
+    said = [f"{cut:,} scored on the last tokens of a context too long for the model"] if cut else []
+    said += (
+        [f"{skipped:,} skipped (an ending or word longer than the model's whole context)"] if skipped else []
+    )
+    return f"note: of {res['examples'] + skipped:,} examples, " + "; ".join(said)
 
 # %% ../nbs/ref/evaluate.ipynb #25749c89
 REFERENCE_RESULT = {
@@ -238,6 +250,14 @@ TASKS = {  # zero-shot tasks (the last section): where the hub keeps each, and t
 }
 
 
+def context_cut(context: list[int], continuations: list[list[int]], T: int) -> int | None:
+    """How many of the context's first tokens must go so that each continuation fits after the rest in `T`
+    tokens; None when a continuation alone is longer than `T`."""
+    longest = max(len(c) for c in continuations)
+    # the model reads all but the last token; at least one token (of the context) comes before a continuation
+    return None if longest > T else max(0, max(len(context), 1) + longest - 1 - T)
+
+
 @torch.no_grad()
 def continuation_losses(
     model: GPT, context: list[int], continuations: list[list[int]]
@@ -245,6 +265,9 @@ def continuation_losses(
     """For each continuation of `context`: the loss of each of its tokens, and whether every one was the
     model's greedy choice."""
     T = model.config.context_length
+    if context_cut(context, continuations, T) is None:
+        raise ValueError(f"a continuation is longer than the model's context of {T} tokens")
+    context = context or [EOT_ID]  # the first token of a continuation needs one before it
     seqs = [(context + c)[-(T + 1) :] for c in continuations]  # the model reads s[:-1] and predicts s[1:]
     n = max(len(s) for s in seqs) - 1
     x, y = torch.zeros(len(seqs), n, dtype=torch.long), torch.full((len(seqs), n), -100)  # -100: not scored
@@ -261,39 +284,48 @@ def continuation_losses(
     return [(losses[i][mask[i]].cpu(), bool(right[i][mask[i]].all())) for i in range(len(seqs))]
 
 # %% ../nbs/ref/evaluate.ipynb #33266a39
+def _scored(model: GPT, items: list, progress: bool, desc: str) -> tuple[list, dict]:
+    """`continuation_losses` of each `(context, continuations)` in `items` (None where a continuation does
+    not fit), and how many examples were cut to fit or skipped."""
+    T, out, counts = model.config.context_length, [], {"context_cut": 0, "skipped": 0}
+    for context, continuations in tqdm(items, disable=not progress, desc=desc):
+        cut = context_cut(context, continuations, T)
+        if cut is None or cut > 0:
+            counts["skipped" if cut is None else "context_cut"] += 1
+        out.append(None if cut is None else continuation_losses(model, context, continuations))
+    if all(s is None for s in out):
+        raise ValueError(f"no example fits the model's context of {T} tokens: each has a longer continuation")
+    return out, counts
+
+
 def hellaswag(model: GPT, examples: list[dict], progress: bool = False) -> dict:
-    "HellaSwag accuracy: the ending with the lowest mean loss per token (`acc_norm`) or summed loss (`acc`)."
-    enc, right, right_norm = get_tokenizer(), 0, 0
-    for ex in tqdm(examples, disable=not progress, desc="hellaswag"):
-        scored = continuation_losses(
-            model, enc.encode(ex["ctx"]), [enc.encode(" " + e) for e in ex["endings"]]
-        )
-        label = int(ex["label"])
+    """HellaSwag accuracy: the ending with the lowest mean loss per token (`acc_norm`) or summed loss (`acc`);
+    an example with an ending longer than the model's context is skipped."""
+    enc = get_tokenizer()
+    items = [(enc.encode(ex["ctx"]), [enc.encode(" " + e) for e in ex["endings"]]) for ex in examples]
+    scores, counts = _scored(model, items, progress, "hellaswag")
+    right = right_norm = n = 0
+    for ex, scored in zip(examples, scores):
+        if scored is None:
+            continue
+        label, n = int(ex["label"]), n + 1
         right += min(range(len(scored)), key=lambda i: scored[i][0].sum().item()) == label
         right_norm += min(range(len(scored)), key=lambda i: scored[i][0].mean().item()) == label
-    return {
-        "task": "hellaswag",
-        "examples": len(examples),
-        "acc": right / len(examples),
-        "acc_norm": right_norm / len(examples),
-    }
+    return {"task": "hellaswag", "examples": n, "acc": right / n, "acc_norm": right_norm / n, **counts}
 
 
 def lambada(model: GPT, examples: list[dict], progress: bool = False) -> dict:
     """LAMBADA: whether the model writes each passage's last word by greedy choice (`acc`), and that word's
-    perplexity (`ppl`)."""
-    enc, right, nll = get_tokenizer(), 0, 0.0
-    for ex in tqdm(examples, disable=not progress, desc="lambada"):
-        context, word = ex["text"].rstrip().rsplit(" ", 1)
-        [(losses, greedy)] = continuation_losses(model, enc.encode(context), [enc.encode(" " + word)])
-        right += greedy
-        nll += losses.sum().item()
-    return {
-        "task": "lambada",
-        "examples": len(examples),
-        "acc": right / len(examples),
-        "ppl": math.exp(nll / len(examples)),
-    }
+    perplexity (`ppl`); a word longer than the model's context is skipped."""
+    enc = get_tokenizer()
+    words = [ex["text"].rstrip().rsplit(" ", 1) for ex in examples]  # the last word follows the last space
+    items = [(enc.encode(context), [enc.encode(" " + word)]) for context, word in words]
+    scores, counts = _scored(model, items, progress, "lambada")
+    scored = [s for [s] in filter(None, scores)]
+    nll = sum(losses.sum().item() for losses, _ in scored)
+    right = sum(greedy for _, greedy in scored)
+    n = len(scored)
+    return {"task": "lambada", "examples": n, "acc": right / n, "ppl": math.exp(nll / n), **counts}
 
 # %% ../nbs/ref/evaluate.ipynb #16abfa51
 def load_task(task: str, task_file: str | Path | None = None, limit: int | None = None) -> list[dict]:
@@ -306,14 +338,7 @@ def load_task(task: str, task_file: str | Path | None = None, limit: int | None 
         p = Path(task_file)
         if not p.is_file():
             raise FileNotFoundError(f"--task_file {p} is not a file: give a JSONL file, one example per line")
-        try:
-            rows = [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
-        except UnicodeDecodeError:
-            raise ValueError(
-                f"--task_file {p} is not a text file: give a JSONL file, one example per line"
-            ) from None
-        except json.JSONDecodeError as e:
-            raise ValueError(f"--task_file {p} is not JSONL ({e}): one JSON object per line") from None
+        rows = _read_jsonl(p)
     else:
         import datasets
 
@@ -321,15 +346,38 @@ def load_task(task: str, task_file: str | Path | None = None, limit: int | None 
             f"{task} ({t['path']})",
             "or give --task_file a local JSONL copy with the fields " + ", ".join(t["fields"]),
         ):
-            rows = list(datasets.load_dataset(t["path"], t["name"], split=t["split"]))
+            hub = datasets.load_dataset(t["path"], t["name"], split=t["split"])
+        rows = [(f"example {i + 1}", r) for i, r in enumerate(hub)]
     rows = rows[:limit] if limit else rows
     where = f"--task_file {task_file}" if task_file is not None else t["path"]
     if not rows:
         raise ValueError(f"{where} holds no {task} examples to score")
-    for i, r in enumerate(rows):
+    for at, r in rows:
         problem = example_problem(task, r)
         if problem:
-            raise ValueError(f"{where}, example {i + 1}: {problem}; fix or remove it")
+            raise ValueError(f"{where}, {at}: {problem}; fix or remove it")
+    return [r for _, r in rows]
+
+
+def _read_jsonl(p: Path) -> list[tuple[str, object]]:
+    "The examples of a JSONL file, each with its line (`'line 3'`), blank lines skipped."
+    try:
+        lines = p.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError:
+        raise ValueError(
+            f"--task_file {p} is not a text file: give a JSONL file, one example per line"
+        ) from None
+    rows = []
+    for i, line in enumerate(lines):
+        if line.strip():
+            try:
+                rows.append((f"line {i + 1}", json.loads(line)))
+            except RecursionError:
+                raise ValueError(f"--task_file {p}, line {i + 1}: JSON nested too deep to read") from None
+            except json.JSONDecodeError as e:
+                raise ValueError(
+                    f"--task_file {p}, line {i + 1}: not JSON ({e.msg}): one JSON object per line"
+                ) from None
     return rows
 
 
@@ -342,6 +390,11 @@ def example_problem(task: str, r) -> str | None:
     if task == "lambada":
         if not isinstance(r["text"], str) or len(r["text"].split()) < 2:
             return "text must be a passage of at least two words (the context, then the word to predict)"
+        context, _, word = r["text"].rstrip().rpartition(" ")
+        if not context.strip() or len(word.split()) != 1:
+            return (
+                "the word to predict must follow the passage's last space (a tab or a line break is not one)"
+            )
         return None
     endings = r["endings"]
     if not isinstance(r["ctx"], str) or not isinstance(endings, list) or len(endings) < 2:
@@ -352,7 +405,7 @@ def example_problem(task: str, r) -> str | None:
     if isinstance(label, str) and label.strip().isdigit():
         label = int(label)  # the hub's copy stores labels as text
     if isinstance(label, bool) or not isinstance(label, int) or not 0 <= label < len(endings):
-        return f"label {r['label']!r} is not the index of one of its {len(endings)} endings"
+        return f"label {repr(r['label'])[:20]} is not the index of one of its {len(endings)} endings"
     return None
 
 # %% ../nbs/ref/evaluate.ipynb #a698c1a9

@@ -103,6 +103,8 @@ def check_output_file(path: str | Path, flag: str = "--out") -> Path:
             f"{flag} {p}: the folder {p.parent} does not exist; create it or choose another path"
         )
     existed = p.exists()
+    if existed and not p.is_file():  # a device or a pipe: the write's rename would replace it
+        raise ValueError(f"{flag} {p} is not a regular file (a device or a pipe): give a file path")
     try:
         open(p, "a").close()
     except OSError as e:

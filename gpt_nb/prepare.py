@@ -113,6 +113,13 @@ def corpus_files(data_dir: str | Path) -> dict[str, list[Path]]:
             )
         k = max(1, len(files) // 20)
         by_split = {"train": files[: -2 * k], "validation": files[-2 * k : -k], "test": files[-k:]}
+    if (
+        "train" in by_split and "validation" not in by_split
+    ):  # a run needs both; gpt_nb_prepare cannot make one
+        raise FileNotFoundError(
+            f"{folder} holds training text ({by_split['train'][0].relative_to(folder)}) but no validation "
+            "text: add validation.txt (or valid.txt, val.txt, or a folder validation/) beside it."
+        )
     return by_split
 
 # %% ../nbs/ref/data.ipynb #a39bc56c

@@ -5,7 +5,9 @@
 # %% ../nbs/05_resume.ipynb #7771d74d
 from __future__ import annotations
 
+import os
 import signal
+import sys
 import threading
 
 import torch
@@ -49,6 +51,18 @@ class StopRequested:
         if self.flag:
             raise KeyboardInterrupt  # a second signal: stop now
         self.flag = True
+        if os.environ.get("RANK", "0") == "0":  # under torchrun, rank 0 alone says it
+            note = (
+                "stopping after this step, with a checkpoint; a second signal stops at once, without saving"
+            )
+            try:
+                print(f"{signal.Signals(signum).name}: {note}", file=sys.stderr, flush=True)
+            except (
+                OSError,
+                ValueError,
+                RuntimeError,
+            ):  # no stderr, or one mid-write: the stop goes on, unsaid
+                pass
 
     def __exit__(self, *exc):
         for s, h in self.old.items():

@@ -20,7 +20,7 @@ from pathlib import Path
 import torch
 
 from .bench import matmul_flops
-from .cli import CLIParser, stops_cleanly
+from .cli import STOP_SIGNALS, CLIParser, stops_cleanly
 from .device import ATTENTION, COMPILE_MODES, DTYPES, peak_flops, pick_device
 from .files import atomic_write_bytes, check_output_file
 from .jobs import check_nanogpt, run_job
@@ -29,7 +29,7 @@ from .model import PRESETS
 from .report import suite_markdown
 
 # %% auto #0
-__all__ = ['STOPS', 'environment', 'run_suite', 'main']
+__all__ = ['environment', 'run_suite', 'main']
 
 # %% ../nbs/ref/suite.ipynb #596711d1
 def _job_plan(cuda: bool, n_gpus: int = 0, nanogpt: str | None = None) -> list[dict]:
@@ -152,9 +152,6 @@ def environment(device: torch.device) -> dict:
     return env
 
 # %% ../nbs/ref/suite.ipynb #0ef2d539
-STOPS = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}  # the signals that stop a command (gpt_nb.cli)
-
-
 def _run_job_process(job: dict, work: Path, matmul: float, device: str, timeout: float) -> dict:
     """One job in a fresh Python process (its own memory, compile caches and crashes), killed with its
     children at `timeout`."""
@@ -173,7 +170,7 @@ def _run_job_process(job: dict, work: Path, matmul: float, device: str, timeout:
     ]
     t0 = time.perf_counter()
     # a stop asked for while the job starts waits until it can be ended with it (the job unblocks them)
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, STOPS)
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
     try:
         p = subprocess.Popen(
             cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True
@@ -376,7 +373,7 @@ def main(argv=None):
     a = p.parse_args(argv)
     try:
         if a.job:  # the suite's own: one job, in a fresh process
-            signal.pthread_sigmask(signal.SIG_UNBLOCK, STOPS)  # held back while the suite started it
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)  # held back while the suite started it
             print(
                 "JOB_RESULT " + json.dumps(run_job(json.loads(a.job), a.work, a.matmul, a.device)), flush=True
             )

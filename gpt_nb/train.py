@@ -7,20 +7,18 @@ from __future__ import annotations
 
 import gc
 import math
-import os
 import sys
 import time
 from dataclasses import asdict
 from pathlib import Path
 
 import torch
-import torch.distributed as dist
 from fastcore.basics import patch
 from torch.nn.parallel import DistributedDataParallel as DDP
 from tqdm import tqdm
 
 from .checkpoint import CKPT_FORMAT, Checkpoints, is_sharded, latest_checkpoint
-from .cli import EXIT_STOPPED, train_parser
+from .cli import train_main
 from .config import TrainConfig
 from .data import BatchLoader
 from .device import attention_kernels, autocast, flops_per_token, peak_flops
@@ -35,7 +33,7 @@ from .run import RunPlace, open_logs, retry_advice, rng_state, set_rng_state, st
 from .shard import all_finite_on_ranks, gradient_sync, load_train_state, shard_model, train_state, whole
 
 # %% auto #0
-__all__ = ['Trainer', 'train', 'main']
+__all__ = ['main', 'Trainer', 'train']
 
 # %% ../nbs/06_train.ipynb #6523fd87
 class Trainer:
@@ -345,39 +343,7 @@ def train(cfg: TrainConfig) -> Trainer:
     return t
 
 # %% ../nbs/06_train.ipynb #5e42aabf
-def main(argv=None):
-    "Command line: `gpt_nb_train --preset tiny --max_steps 300`, or under torchrun."
-    p = train_parser()
-    a = vars(p.parse_args(argv))
-    say = os.environ.get("RANK", "0") == "0"  # under torchrun, rank 0 alone says why the run ended
-
-    def end(code: int, why: str):
-        if dist.is_initialized():
-            dist.destroy_process_group()  # a rank that leaves without it may abort, not exit with `code`
-        p.exit(code, f"gpt_nb_train: {why}\n" if say else None)  # every rank exits with the same code
-
-    try:
-        run = train(TrainConfig(**a))
-    except (ValueError, OSError) as e:  # OSError: files, network
-        end(2, f"error: {e}")
-    except TrainingDiverged as e:
-        end(3, str(e))
-    except KeyboardInterrupt:
-        end(
-            130,
-            "interrupted twice: stopped at once, without saving; --resume goes on from the last checkpoint",
-        )
-    if run.stopped:
-        run.log(
-            f"stopped at step {run.step:,} by a signal: the checkpoint is saved in {run.place.ckpt_dir}; run "
-            f"the same command with --resume to continue (exit code {EXIT_STOPPED})",
-            always=True,
-        )
-        sys.exit(EXIT_STOPPED)
-    best = f"{run.best_val:.4f}" if run.best_val is not None else "not measured yet"
-    where = f"checkpoints in {run.place.ckpt_dir}, logs in {run.place.log_dir}"
-    run.log(f"done: step {run.step:,}, best validation loss {best}; {where}", always=True)
-
+main = train_main  # the command `gpt_nb_train`: its options and exit codes are the command line's (ref/cli)
 
 if __name__ == "__main__" and "IPython" not in sys.modules:
     main()  # `python -m gpt_nb.train`, not a notebook
