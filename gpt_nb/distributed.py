@@ -151,6 +151,11 @@ def open_corpus(
     every rank."""
     try:
         ident, err = resolve_corpus(cfg.dataset, cfg.data_dir, cfg.tokens_dir, expected, log=log), None
+        if "train" not in ident["splits"]:  # a folder to evaluate on, say: it has nothing to learn from
+            raise ValueError(
+                f"{ident['source']} holds no training text: add train.txt (or a folder train/) beside its "
+                f"{' and '.join(ident['splits'])} text to train on it (gpt_nb_evaluate scores what it has)."
+            )
     except (OSError, ValueError) as e:
         ident, err = None, e
     # every rank must see the same corpus, and all fail together
