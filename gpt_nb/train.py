@@ -276,7 +276,7 @@ def load_state_dict(self: Trainer, s: dict, source: str | Path = "the checkpoint
     if s["world_size"] == self.world:
         set_rng_state(s["rng"][self.rank], self.device)
     else:
-        cut = ", its shards re-cut for them" if is_sharded(source) else ""
+        cut = " (its shards re-cut to fit)" if is_sharded(source) else ""
         self.log(
             f"the run had {s['world_size']} ranks and resumes on {self.world}{cut}: dropout draws will differ",
             always=True,
