@@ -20,8 +20,6 @@ except ImportError:  # Windows: no advisory locks; one writer per run is then th
 
 import torch
 import torch.distributed as dist
-import torch.distributed.checkpoint as dcp
-from torch.distributed.checkpoint.metadata import TensorStorageMetadata
 
 from .files import atomic_write, why_not_writable
 from .model import GPT, GPTConfig
@@ -335,6 +333,13 @@ def _barrier():
         dist.barrier()
 
 
+def _dcp():
+    "torch.distributed.checkpoint, imported on first use: it adds half a second to every command's start."
+    import torch.distributed.checkpoint as dcp
+
+    return dcp
+
+
 def save_sharded(state: dict, path: str | Path):
     """Save a sharded checkpoint folder from every rank: each writes its shards of `TENSOR_PARTS`, rank 0 the
     rest; the folder appears whole, or not at all."""
@@ -345,6 +350,7 @@ def save_sharded(state: dict, path: str | Path):
             shutil.rmtree(left, ignore_errors=True)
         path.parent.mkdir(parents=True, exist_ok=True)
     _barrier()
+    dcp = _dcp()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # DCP warns when one process saves without a process group
@@ -376,6 +382,7 @@ def copy_sharded(src: Path, dst: Path):
 def read_sharded(path: str | Path, template: dict):
     """Fill `template` (some of `TENSOR_PARTS`, as plain tensors or as this run's shards) from the checkpoint
     folder `path`; DCP reshards to the ranks that read."""
+    dcp = _dcp()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # DCP warns that one process reads without a process group
@@ -395,13 +402,14 @@ def load_sharded(path: str | Path, weights: bool = True) -> dict:
             f"{path} is not a whole sharded checkpoint (no .metadata or meta.pt): use another one."
         )
     state = load_checkpoint(path / "meta.pt")
+    dcp = _dcp()
     try:
         saved = dcp.FileSystemReader(path).read_metadata().state_dict_metadata
     except Exception as e:
         raise ValueError(
             f"{path}/.metadata cannot be read ({type(e).__name__}): use another checkpoint."
         ) from None
-    shapes = {k: v for k, v in saved.items() if isinstance(v, TensorStorageMetadata)}
+    shapes = {k: v for k, v in saved.items() if isinstance(v, dcp.metadata.TensorStorageMetadata)}
     device = "cpu" if weights else "meta"
     model = {
         k[6:]: torch.empty(v.size, dtype=v.properties.dtype, device=device)
