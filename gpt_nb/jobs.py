@@ -112,9 +112,12 @@ def end_to_end(preset: str, out_dir: str | Path, cuda: bool, n_gpus: int = 0, ti
         r = _run_cmd(cmd, max(10, t_end - time.monotonic()))
         run = cmd[cmd.index("--run_name") + 1] if "--run_name" in cmd else None
         if run:
-            steps = [m["step"] for m in read_metrics(d / "logs" / run / "metrics.jsonl") if "train_loss" in m]
+            logged = [m for m in read_metrics(d / "logs" / run / "metrics.jsonl") if "train_loss" in m]
+            steps = [m["step"] for m in logged]
             r["steps_logged"] = f"{steps[0]}..{steps[-1]} ({len(steps)} lines)" if steps else "none"
             r["each_step_once"] = steps == list(range(1, len(steps) + 1))
+            speeds = sorted(m["tokens_per_s"] for m in logged[5:])  # past the first steps' compiling
+            r["tokens_per_s"] = round(speeds[len(speeds) // 2]) if speeds else None  # the median
         rows.append({"what": what, **r})
     ok = all(r["rc"] == 0 for r in rows) and all(r.get("each_step_once", True) for r in rows)
     return {"ok": ok, "runs": rows}

@@ -176,12 +176,13 @@ def _end_to_end(j: dict) -> list[str]:
     L = [
         "**The real commands, end to end:**",
         "",
-        "| what | exit code | wall (s) | steps logged | each step once |",
-        "|---|---|---|---|---|",
+        "| what | exit code | wall (s) | steps logged | each step once | tokens/s (median from step 6) |",
+        "|---|---|---|---|---|---|",
     ]
+    speed = lambda r: f"{r['tokens_per_s']:,}" if r.get("tokens_per_s") else "–"
     L += [
         f"| {r['what']} | {r['rc']} | {r['wall_s']} | {r.get('steps_logged', '–')} | "
-        f"{r.get('each_step_once', '–')} |"
+        f"{r.get('each_step_once', '–')} | {speed(r)} |"
         for r in j["result"]["runs"]
     ]
     return L + [""]
