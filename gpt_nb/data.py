@@ -128,7 +128,7 @@ def load_tokens(data_dir: str | Path, split: str) -> np.memmap:
 def window_starts(
     n_tokens: int, T: int, seed: int, epoch: int, train: bool = True, max_windows: int | None = None
 ):
-    """Starts of an epoch's non-overlapping windows of `T + 1` tokens: shuffled after a random offset for
+    """Starts of an epoch's windows of `T + 1` tokens, `T` apart (inputs that do not overlap): shuffled after a random offset for
     training, in order from the first token for evaluation."""
     offset = int(np.random.default_rng([seed, epoch]).integers(T)) if train else 0
     n = (n_tokens - 1 - offset) // T  # each window needs T + 1 tokens
@@ -141,7 +141,7 @@ def window_starts(
 def fetch_windows(tokens, starts, T: int, device: torch.device):
     "The windows of `T` tokens at `starts` and their targets, `(x, y)`, on `device`."
     xy = torch.from_numpy(np.stack([np.asarray(tokens[s : s + T + 1], dtype=np.int64) for s in starts]))
-    pin = device.type == "cuda"  # pinned memory lets the copy overlap the GPU's work
+    pin = device.type == "cuda"  # from pinned memory the copy is queued, and the CPU does not wait for it
     xy = (xy.pin_memory() if pin else xy).to(device, non_blocking=pin)
     return xy[:, :-1], xy[:, 1:]
 
