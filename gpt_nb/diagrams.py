@@ -170,7 +170,7 @@ def shards_diagram(world: int = 4):
     parts = [("weights", 4, "#dbe9f6"), ("gradients", 4, "#fde2b8"), ("Adam m, v", 8, "#cfe8cf")]
     col, gap, left = 1.9, 1.0, 3.2  # a GPU's column, the space between schemes, room for the row labels
     width = left + len(SCHEMES) * world * col + (len(SCHEMES) - 1) * gap
-    title = f"What each of {world} GPUs holds, in bytes a parameter (fp32 AdamW)"
+    title = f"What each of {world} GPUs holds, in bytes per parameter (fp32 AdamW)"
     fig, ax = _canvas((11, 4.2), (0, width), (-3.2, 18.6), title, equal=False)
     y = 0
     for name, nbytes, _ in parts:  # one row per kind of state, its size to scale
@@ -194,20 +194,25 @@ def shards_diagram(world: int = 4):
 
 # %% ../nbs/ref/diagrams.ipynb #9bf5e903
 def gather_scatter_diagram(world: int = 4):
-    "One FSDP block in a step: all-gather its weights, compute, reduce-scatter its gradients, step on the shard."
-    title = "One sharded block: gathered for its computation, its gradients scattered back"
-    fig, ax = _canvas((9, 5.4), (0, 10), (0, 7.0), title, equal=False)
+    "One FSDP block in a step: gathered for each pass and freed after it, then its gradients scattered."
+    title = "One sharded block: gathered for each pass, freed after it, its gradients scattered back"
+    fig, ax = _canvas((9, 6.4), (0, 10), (0.9, 9.3), title, equal=False)
     mid, gap = 5.0, 9.6 / world
+    bands = {  # the collectives that every GPU joins, from top to bottom
+        7.5: "all-gather before the forward pass: every GPU gets all shards of W",
+        5.1: "all-gather again before the backward pass: all shards of W once more",
+        2.7: f"reduce-scatter: Ḡ = ({' + '.join(f'G{r}' for r in range(world))}) / {world}, shard r to GPU r",
+    }
+    for y, text in bands.items():
+        _box(ax, mid, y, text, "#c9d9ef" if text.startswith("all") else "#fbe5c8", w=7.0, h=0.45)
     for r in range(world):
         x = 0.1 + gap * (r + 0.5)
-        _box(ax, x, 6.2, f"GPU {r}\nshard {r} of W", "#dbe9f6", w=1.7, h=0.8)
-        _arrow(ax, (x, 5.75), (mid, 5.25), arrowstyle="->", color="gray", lw=1)
-        _box(ax, x, 3.9, f"whole W\nforward, backward\nbatch {r} → G{r}", "#fde2b8", w=1.9, h=1.2)
-        _arrow(ax, (mid, 4.75), (x, 4.55), arrowstyle="->", color="gray", lw=1)
-        _arrow(ax, (x, 3.25), (mid, 2.65), arrowstyle="->", color="gray", lw=1)
-        _box(ax, x, 0.8, f"shard {r} of Ḡ\nAdamW on shard {r}", "#e3f3e0", w=1.9, h=0.8)
-        _arrow(ax, (mid, 2.05), (x, 1.25), arrowstyle="->", color="gray", lw=1)
-    _box(ax, mid, 5.0, "all-gather: every GPU gets all shards of W", "#c9d9ef", w=5.4, h=0.45)
-    grads = " + ".join(f"G{r}" for r in range(world))
-    _box(ax, mid, 2.35, f"reduce-scatter: Ḡ = ({grads}) / {world}, shard r to GPU r", "#fbe5c8", w=6.2, h=0.5)
+        _box(ax, x, 8.7, f"GPU {r}\nshard {r} of W", "#dbe9f6", w=1.7, h=0.8)
+        _box(ax, x, 6.3, f"whole W\nforward, batch {r}\nthen W freed", "#fde2b8", w=1.9, h=1.1)
+        _box(ax, x, 3.9, f"whole W\nbackward → G{r}\nthen W freed", "#fde2b8", w=1.9, h=1.1)
+        _box(ax, x, 1.5, f"shard {r} of Ḡ\nAdamW on shard {r}", "#e3f3e0", w=1.9, h=0.8)
+        for top, bottom in ((8.25, 7.75), (5.7, 5.35), (3.3, 2.95)):  # into each collective
+            _arrow(ax, (x, top), (mid + (x - mid) * 0.6, bottom), arrowstyle="->", color="gray", lw=1)
+        for top, bottom in ((7.25, 6.9), (4.85, 4.5), (2.45, 1.95)):  # and out of it
+            _arrow(ax, (mid + (x - mid) * 0.6, top), (x, bottom), arrowstyle="->", color="gray", lw=1)
     return fig
