@@ -72,7 +72,7 @@ class Trainer:
     peak: float | None
     hardware: str
 
-    step: int  # where training stands: all of it goes into a checkpoint
+    step: int  # where training stands: a checkpoint holds it all but `stopped` (how this call ended)
     tokens_seen: int
     train_time: float
     best_val: float | None
