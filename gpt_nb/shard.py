@@ -47,6 +47,7 @@ def _loaded(module: str, name: str):
 
 
 def is_sharded_model(model: nn.Module) -> bool:
+    "Whether `fully_shard` made `model` a sharded unit."
     fsdp = _loaded("torch.distributed.fsdp", "FSDPModule")
     return fsdp is not None and isinstance(model, fsdp)
 
